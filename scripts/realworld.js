@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// Parse every file of a folder of real resolutions and report, per document,
+// the preambular and operative counts, numbering gaps, phrases the lexicon
+// did not know and citations left without a symbol; then the totals.
+//   npm run realworld -- ../shared/corpus
+import {readdirSync, readFileSync, statSync} from 'node:fs'
+import {join} from 'node:path'
+import {parse} from '../dist/index.js'
+
+const root = process.argv[2] ?? '../shared/corpus'
+const verbose = process.argv.includes('--verbose')
+
+function files(dir) {
+  const result = []
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name)
+    if (statSync(path).isDirectory()) result.push(...files(path))
+    else if (/\.(?:txt|md)$/.test(name) && name !== 'README.md') result.push(path)
+  }
+  return result
+}
+
+function* walk(node) {
+  const stack = [node]
+  while (stack.length > 0) {
+    const current = stack.pop()
+    yield current
+    if (current.children) for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i])
+  }
+}
+
+const totals = {documents: 0, preambular: 0, operative: 0, gaps: 0, unknownOperative: 0, unknownPreambular: 0, noPhrase: 0, unresolved: 0, citations: 0}
+const unknown = new Map()
+console.log(['document', 'PP', 'OP', 'gaps', 'unknown', 'no-phrase', 'citations', 'no-symbol'].join('\t'))
+for (const file of files(root)) {
+  const {tree, diagnostics} = parse(readFileSync(file, 'utf8'), {format: file.endsWith('.md') ? 'markdown' : 'auto'})
+  let pp = 0, op = 0, unknownCount = 0, noPhrase = 0, citations = 0, unresolved = 0
+  for (const node of walk(tree)) {
+    if (node.type === 'preambularParagraph' || node.type === 'operativeParagraph') {
+      if (node.type === 'preambularParagraph') pp++
+      else op++
+      const phrase = [...walk(node)].find((n) => n.type === 'actionPhrase')
+      if (!phrase) {
+        noPhrase++
+        if (verbose) console.error('  no phrase: ' + file + ' ' + node.label)
+      } else if (!phrase.known) {
+        unknownCount++
+        if (node.type === 'operativeParagraph') totals.unknownOperative++
+        else totals.unknownPreambular++
+        unknown.set(phrase.value, (unknown.get(phrase.value) ?? 0) + 1)
+      }
+    }
+    if (node.type === 'citation') {
+      citations++
+      if ((node.kind === 'resolution' || node.kind === 'decision') && !node.symbol) {
+        unresolved++
+        if (verbose) console.error('  no symbol: ' + file + ' "' + node.value + '"')
+      }
+    }
+  }
+  const gaps = diagnostics.filter((d) => d.ruleId === 'numbering-gap')
+  if (verbose) for (const gap of gaps) console.error('  gap: ' + file + ':' + gap.place.start.line + ' ' + gap.reason)
+  totals.documents++
+  totals.preambular += pp
+  totals.operative += op
+  totals.gaps += gaps.length
+  totals.noPhrase += noPhrase
+  totals.citations += citations
+  totals.unresolved += unresolved
+  console.log([file.slice(root.length + 1), pp, op, gaps.length, unknownCount, noPhrase, citations, unresolved].join('\t'))
+}
+console.log()
+console.log('documents ' + totals.documents + ', preambular ' + totals.preambular + ', operative ' + totals.operative +
+  ', numbering gaps ' + totals.gaps + ', unknown operative phrases ' + totals.unknownOperative +
+  ', unknown preambular phrases ' + totals.unknownPreambular + ', paragraphs without a phrase ' + totals.noPhrase +
+  ', citations ' + totals.citations + ', resolution/decision citations without a symbol ' + totals.unresolved)
+if (unknown.size > 0) console.log('phrases the lexicon did not know: ' + [...unknown].sort((a, b) => b[1] - a[1]).map(([p, n]) => p + ' (' + n + ')').join(', '))

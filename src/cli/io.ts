@@ -1,0 +1,106 @@
+/**
+ * Reading input files for the CLI: one clear error for every way a file can
+ * be unusable, and text decoded the way people save it (UTF-8 with or
+ * without a BOM, UTF-16 with a BOM).
+ */
+import {readFile, stat} from 'node:fs/promises'
+
+/** An error a user can act on: one line, no stack trace, exit 2. */
+export class UserError extends Error {
+  override name = 'UserError'
+}
+
+/** The largest file reso reads (bytes). */
+export const maxBytes = 256 * 1024 * 1024
+
+/** A file read and decoded. */
+export interface Input {
+  /** The name to show: the path as given, or "<stdin>". */
+  name: string
+  text: string
+}
+
+async function readStdin(stdin: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of stdin) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer)
+    size += buffer.length
+    if (size > maxBytes) throw new UserError('<stdin>: input is larger than 256 MB; split it into smaller files')
+    chunks.push(buffer)
+  }
+  return Buffer.concat(chunks)
+}
+
+/** Decode bytes as text, or say why they are not text. */
+export function decode(name: string, bytes: Buffer): string {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2))
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2))
+  let start = 0
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3
+  const body = bytes.subarray(start)
+  const nul = body.indexOf(0)
+  if (nul !== -1) {
+    throw new UserError(name + ': looks like a binary file (a NUL byte at offset ' + (nul + start) + '); give reso a text or Markdown file')
+  }
+  try {
+    return new TextDecoder('utf-8', {fatal: true}).decode(body)
+  } catch {
+    const line = lineOfInvalid(body)
+    throw new UserError(name + ':' + line + ': not valid UTF-8; convert the file to UTF-8 (for example with iconv -f latin1 -t utf-8)')
+  }
+}
+
+/** The line holding the first byte that is not valid UTF-8. */
+function lineOfInvalid(bytes: Buffer): number {
+  const decoder = new TextDecoder('utf-8', {fatal: true})
+  let line = 1
+  let start = 0
+  for (let index = 0; index <= bytes.length; index++) {
+    if (index === bytes.length || bytes[index] === 10) {
+      try {
+        decoder.decode(bytes.subarray(start, index))
+      } catch {
+        return line
+      }
+      line++
+      start = index + 1
+    }
+  }
+  return line
+}
+
+/** Read a file, or stdin for "-". */
+export async function readInput(path: string, stdin: NodeJS.ReadableStream = process.stdin): Promise<Input> {
+  if (path === '-') {
+    const text = decode('<stdin>', await readStdin(stdin))
+    if (text.trim() === '') throw new UserError('<stdin>: input is empty; pipe a resolution in, or give a file name')
+    return {name: '<stdin>', text}
+  }
+  let info
+  try {
+    info = await stat(path)
+  } catch (error) {
+    throw fileError(path, error)
+  }
+  if (info.isDirectory()) throw new UserError(path + ': is a directory; give the files in it (for example ' + path.replace(/\/$/, '') + '/*.txt)')
+  if (!info.isFile()) throw new UserError(path + ': not a regular file')
+  if (info.size > maxBytes) throw new UserError(path + ': file is larger than 256 MB; split it into smaller files')
+  let bytes: Buffer
+  try {
+    bytes = await readFile(path)
+  } catch (error) {
+    throw fileError(path, error)
+  }
+  const text = decode(path, bytes)
+  if (text.trim() === '') throw new UserError(path + ': file is empty; give a file with the text of a resolution')
+  return {name: path, text}
+}
+
+function fileError(path: string, error: unknown): UserError {
+  const code = (error as NodeJS.ErrnoException).code
+  if (code === 'ENOENT') return new UserError(path + ': no such file; check the path')
+  if (code === 'EACCES' || code === 'EPERM') return new UserError(path + ': permission denied; check the file permissions')
+  if (code === 'EISDIR') return new UserError(path + ': is a directory; give the files in it')
+  return new UserError(path + ': cannot be read (' + (code ?? String(error)) + ')')
+}

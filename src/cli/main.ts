@@ -1,0 +1,108 @@
+/**
+ * The reso program: commander wiring, one error boundary, one colour
+ * decision. Subcommands are loaded only when they run.
+ */
+import {Command, CommanderError, Option} from 'commander'
+import {makeContext, warn, type Context} from './context.js'
+import type {ColorMode} from './color.js'
+import {UserError} from './io.js'
+
+const version = '0.1.0'
+
+export interface Io {
+  stdout: Context['stdout']
+  stderr: Context['stderr']
+  stdin: NodeJS.ReadableStream
+  env: NodeJS.ProcessEnv
+}
+
+function program(io: Io, run: (context: Context) => void): Command {
+  let context: Context | undefined
+  const getContext = (command: Command): Context => {
+    if (!context) {
+      const mode = (command.optsWithGlobals().color ?? 'auto') as ColorMode
+      context = makeContext(mode, io)
+      run(context)
+    }
+    return context
+  }
+
+  const formatOption = new Option('--format <format>', 'input format').choices(['auto', 'markdown', 'text']).default('auto')
+
+  const reso = new Command('reso')
+    .description('Read United Nations resolutions and their drafts: parse them, list what they do, extract what they cite, diff their versions.')
+    .version(version, '-V, --version')
+    .addOption(new Option('--color <when>', 'colour output').choices(['auto', 'always', 'never']).default('auto'))
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text)
+    })
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .addHelpText('after', `
+Examples:
+  $ reso parse fixtures/seed/input.md          the tree as an outline
+  $ reso parse --json draft.txt | jq .         the tree as unist JSON
+  $ cat draft.md | reso parse -                read stdin
+
+Colour follows --color, then NO_COLOR, FORCE_COLOR and whether stdout is a terminal.
+Exit status: 0 success, 1 a "found" signal where a command offers one, 2 any error.`)
+
+  reso
+    .command('parse')
+    .description('parse a resolution into its tree and print it as an outline (or JSON)')
+    .argument('<file>', 'a Markdown or text file, or - for stdin')
+    .option('--json', 'print the unist tree as JSON')
+    .option('-v, --verbose', 'also report informational diagnostics (page-break joins)')
+    .addOption(formatOption)
+    .addHelpText('after', `
+Examples:
+  $ reso parse draft.md                        labels, phrases, citations and notes
+  $ reso parse --json A_RES_80_20.md > tree.json
+  $ pdftotext -layout res.pdf - | reso parse -`)
+    .action(async (file: string, options: Record<string, unknown>, command: Command) => {
+      const {run} = await import('./commands/parse.js')
+      await run(file, options, getContext(command))
+    })
+
+  return reso
+}
+
+/** Run the program with arguments; resolves to the exit code. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  let context: Context | undefined
+  const reso = program(io, (made) => {
+    context = made
+  })
+  try {
+    await reso.parseAsync(argv, {from: 'user'})
+    return context?.exitCode ?? 0
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0
+      return 2
+    }
+    const message = error instanceof UserError ? error.message : 'internal error: ' + (error instanceof Error ? error.message : String(error)) + ' (please report this with the input that caused it)'
+    const fallback = makeFallback(io)
+    warn(context ?? fallback, 'reso: ' + message)
+    return 2
+  }
+}
+
+function makeFallback(io: Io): Context {
+  return makeContext('never', io)
+}
+
+/** Entry point for bin/reso.js. */
+export async function cli(): Promise<void> {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+  })
+  const code = await main(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    env: process.env
+  })
+  process.exitCode = code
+}

@@ -1,0 +1,127 @@
+/**
+ * Read the header of a resolution: organ, symbol, distribution, date,
+ * language, session, agenda item, sponsors, number and title. Header lines
+ * are short; every pattern here is anchored or bounded and runs on at most a
+ * few hundred characters of one block.
+ */
+import type {DocumentKind} from '../tree.js'
+
+/** What the header says. Fields are absent when it does not say them. */
+export interface HeaderInfo {
+  organ?: string
+  symbol?: string
+  distribution?: string
+  date?: string
+  language?: string
+  session?: string
+  agendaItem?: string
+  sponsors?: string[]
+  kind: DocumentKind
+  isDecision: boolean
+}
+
+const organs = [
+  'General Assembly',
+  'Security Council',
+  'Economic and Social Council',
+  'Human Rights Council'
+]
+
+const month = '(?:January|February|March|April|May|June|July|August|September|October|November|December)'
+const datePattern = new RegExp('\\b\\d{1,2} ' + month + ' \\d{4}\\b')
+const symbolPattern = /(?:^|[\s(])([A-Z]{1,6}(?:\/[A-Za-z0-9.-]{1,20}){1,8}(?: \(\d{4}\))?)/
+
+/** At most this much of a header block is read. */
+const maxLength = 600
+
+/** The title line: "[xx/xxx]. Title", "80/20. Title", "ES-11/1. Title". */
+export function matchTitle(text: string): {number: string; title: string} | undefined {
+  const line = text.slice(0, maxLength).trim()
+  const match = /^(\[[^\]]{1,24}\]|(?:ES-|S-)?\d{1,4}\/\d{1,4}(?: [A-Z]{1,2})?)\.\s+(\S.*)$/.exec(line)
+  if (match) return {number: match[1]!, title: match[2]!.trim()}
+  const sc = /^Resolution (\d{1,5} \(\d{4}\))$/.exec(line)
+  if (sc) return {number: sc[1]!, title: ''}
+  return undefined
+}
+
+/** "The General Assembly,": returns the organ, or undefined. */
+export function matchFormula(text: string): string | undefined {
+  const line = text.trim()
+  if (line.length > 90 || !line.startsWith('The ') || !line.endsWith(',')) return undefined
+  const words = line.slice(4, -1).split(' ')
+  if (words.length === 0 || words.length > 10) return undefined
+  const small = new Set(['and', 'of', 'on', 'for', 'the', 'to', 'against'])
+  if (!/^[A-Z]/.test(words[0]!)) return undefined
+  for (const word of words) {
+    if (!(/^[A-Z][A-Za-z-]*$/.test(word) || small.has(word))) return undefined
+  }
+  return words.join(' ')
+}
+
+/** Read header facts from the header blocks' texts and any front matter. */
+export function readHeader(texts: string[], front: Record<string, string>): HeaderInfo {
+  const info: HeaderInfo = {kind: 'unknown', isDecision: false}
+  const all = texts.map((text) => text.slice(0, maxLength))
+  for (const text of all) {
+    const trimmed = text.trim()
+    if (!info.organ) {
+      for (const organ of organs) {
+        if (trimmed.startsWith(organ) || trimmed.startsWith('United Nations ' + organ)) info.organ = organ
+      }
+    }
+    if (!info.distribution) {
+      const match = /Distr\.?: ?(General|Limited|Restricted)/.exec(text)
+      if (match) {
+        info.distribution = match[1]!
+        const after = datePattern.exec(text.slice(match.index))
+        if (after && !info.date) info.date = after[0]
+      }
+    }
+    if (!info.language) {
+      const match = /Original: ?([A-Z][a-z]{2,20})/.exec(text)
+      if (match) info.language = match[1]!
+    }
+    if (!info.session) {
+      const match = /(?:^|\s)((?:[A-Z][a-z]+-)?[A-Za-z]+ (?:special |emergency special |resumed |concluding )?session)\b/.exec(text)
+      if (match && !/^(?:at|its|the|this|a)\b/i.test(match[1]!)) info.session = match[1]!
+    }
+    if (!info.agendaItem) {
+      const match = /Agenda items? \d{1,3}(?: ?\([a-z]\))?(?:(?:, | and )\d{1,3}(?: ?\([a-z]\))?){0,20}/.exec(text)
+      if (match) info.agendaItem = match[0]
+    }
+    // "[on the report of the Sixth Committee (A/80/502, para. 9)]" names a report, not this text.
+    if (!info.symbol && !trimmed.startsWith('[')) {
+      const match = symbolPattern.exec(text)
+      if (match && /\d/.test(match[1]!)) info.symbol = match[1]!
+    }
+    if (!info.sponsors) {
+      const match = /^(.{3,590}?): (?:revised )?draft (?:resolution|decision)$/i.exec(trimmed)
+      if (match) {
+        info.sponsors = match[1]!
+          .split(/, | and /)
+          .map((name) => name.trim())
+          .filter(Boolean)
+        info.kind = 'draft'
+      }
+    }
+    if (/\bdraft (?:resolution|decision)\b/i.test(text)) info.kind = 'draft'
+    if (/\b(?:Resolution|Decision) adopted by\b|\bAdopted by the Security Council\b/.test(text) && info.kind !== 'draft') info.kind = 'adopted'
+    if (/\bDecision adopted by\b/.test(text)) info.isDecision = true
+  }
+  if (!info.date) {
+    for (const text of all) {
+      const match = datePattern.exec(text)
+      if (match) {
+        info.date = match[0]
+        break
+      }
+    }
+  }
+  if (front.symbol) info.symbol = front.symbol
+  if (!info.date && front.date) info.date = front.date
+  if (info.symbol) {
+    if (/\/L\.\d/.test(info.symbol)) info.kind = 'draft'
+    else if (/\/RES\/|\/DEC\//.test(info.symbol) && info.kind === 'unknown') info.kind = 'adopted'
+  }
+  return info
+}

@@ -1,0 +1,187 @@
+/**
+ * Read Markdown into blocks with remark-parse. Numbered operative paragraphs
+ * arrive as ordered lists (restarted after a page break), italics may mark
+ * the phrase, `[74/247](#)` is a link, `[^4]` a footnote marker.
+ */
+import type {
+  BlockContent,
+  DefinitionContent,
+  ListItem,
+  PhrasingContent as MdastPhrasing,
+  Root,
+  RootContent
+} from 'mdast'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {splitFootnoteMarkers, type Piece, type RawBlock} from './blocks.js'
+
+/** Front matter as the corpus keeps it: `---`, `key: value` lines, `---`. */
+export interface FrontMatter {
+  [key: string]: string
+}
+
+/**
+ * Blank out YAML front matter (keeping offsets) and read its simple
+ * `key: value` lines.
+ */
+export function stripFrontMatter(source: string): {source: string; data: FrontMatter} {
+  const data: FrontMatter = {}
+  if (!/^---\r?\n/.test(source)) return {source, data}
+  const close = /\r?\n---[ \t]*(?:\r?\n|$)/.exec(source.slice(3))
+  if (!close) return {source, data}
+  const end = 3 + close.index + close[0].length
+  const front = source.slice(0, end)
+  for (const line of front.split(/\r?\n/)) {
+    const colon = line.indexOf(':')
+    if (colon < 1) continue
+    const key = line.slice(0, colon).trim()
+    let value = line.slice(colon + 1).trim()
+    if (value.startsWith('"') && value.endsWith('"') && value.length >= 2) value = value.slice(1, -1)
+    if (/^[a-z_]{1,30}$/.test(key)) data[key] = value
+  }
+  const blanked = front.replace(/[^\r\n]/g, ' ')
+  return {source: blanked + source.slice(end), data}
+}
+
+const footnoteMarker = /\[\^([^\]\s]{1,12})\]/g
+const footnoteLead = /^\[\^([^\]\s]{1,12})\]:\s*/
+
+function textPieces(value: string, start: number, end: number, emphasis: boolean, into: Piece[]): void {
+  const clean = value.replace(/\r\n?|\n/g, ' ')
+  let last = 0
+  footnoteMarker.lastIndex = 0
+  for (let match = footnoteMarker.exec(clean); match; match = footnoteMarker.exec(clean)) {
+    if (match.index > last) into.push(piece(clean.slice(last, match.index), start + last, Math.min(start + match.index, end), emphasis))
+    into.push({text: '', start: start + match.index, end: Math.min(start + match.index + match[0].length, end), footnote: match[1]!})
+    last = match.index + match[0].length
+  }
+  if (last < clean.length) into.push(piece(clean.slice(last), Math.min(start + last, end), end, emphasis))
+}
+
+function piece(text: string, start: number, end: number, emphasis: boolean): Piece {
+  const result: Piece = {text, start, end}
+  if (emphasis) result.emphasis = true
+  return result
+}
+
+function inline(nodes: MdastPhrasing[], emphasis: boolean, into: Piece[]): void {
+  for (const node of nodes) {
+    const start = node.position?.start.offset ?? 0
+    const end = node.position?.end.offset ?? start
+    switch (node.type) {
+      case 'text':
+        textPieces(node.value, start, end, emphasis, into)
+        break
+      case 'inlineCode':
+        into.push(piece(node.value, start, end, emphasis))
+        break
+      case 'break':
+        into.push(piece(' ', start, end, emphasis))
+        break
+      case 'emphasis':
+        inline(node.children, true, into)
+        break
+      case 'strong':
+      case 'delete':
+      case 'link':
+        inline(node.children, emphasis, into)
+        break
+      case 'linkReference':
+        if (node.identifier.startsWith('^')) into.push({text: '', start, end, footnote: node.identifier.slice(1)})
+        else inline(node.children, emphasis, into)
+        break
+      case 'image':
+      case 'imageReference':
+        if (node.alt) into.push(piece(node.alt, start, end, emphasis))
+        break
+      default:
+        // html and footnote nodes of extensions reso does not load: keep nothing.
+        break
+    }
+  }
+}
+
+type Flow = RootContent | BlockContent | DefinitionContent | ListItem
+
+function flow(nodes: Flow[], source: string, blocks: RawBlock[]): void {
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'paragraph':
+      case 'heading': {
+        const pieces: Piece[] = []
+        inline(node.children, false, pieces)
+        const first = pieces[0]
+        const lead = first && !first.footnote ? footnoteLead.exec(first.text) : null
+        if (lead || (first?.footnote && pieces[1]?.text.startsWith(':'))) {
+          blocks.push(footnoteBlock(source, node.position?.start.offset ?? 0, node.position?.end.offset ?? 0))
+          break
+        }
+        blocks.push({kind: node.type === 'heading' ? 'heading' : 'paragraph', pieces})
+        break
+      }
+      case 'definition': {
+        if (node.identifier.startsWith('^')) {
+          blocks.push(footnoteBlock(source, node.position?.start.offset ?? 0, node.position?.end.offset ?? 0))
+        } else {
+          const start = node.position?.start.offset ?? 0
+          const end = node.position?.end.offset ?? start
+          blocks.push({kind: 'paragraph', pieces: [{text: source.slice(start, end).replace(/\s+/g, ' '), start, end}]})
+        }
+        break
+      }
+      case 'list': {
+        const first = node.start ?? 1
+        node.children.forEach((item, index) => {
+          const [head, ...rest] = item.children
+          if (head && head.type === 'paragraph') {
+            const pieces: Piece[] = []
+            inline(head.children, false, pieces)
+            const block: RawBlock = {kind: 'item', pieces}
+            if (node.ordered) block.number = first + index
+            blocks.push(block)
+            flow(rest, source, blocks)
+          } else {
+            flow(item.children, source, blocks)
+          }
+        })
+        break
+      }
+      case 'blockquote':
+      case 'listItem':
+        flow(node.children, source, blocks)
+        break
+      case 'code': {
+        const start = node.position?.start.offset ?? 0
+        const end = node.position?.end.offset ?? start
+        blocks.push({kind: 'paragraph', pieces: [{text: node.value.replace(/\s+/g, ' '), start, end}]})
+        break
+      }
+      default:
+        break
+    }
+  }
+}
+
+function footnoteBlock(source: string, start: number, end: number): RawBlock {
+  const raw = source.slice(start, end)
+  const lead = footnoteLead.exec(raw)
+  const id = lead ? lead[1]! : ''
+  const textStart = start + (lead ? lead[0].length : 0)
+  const text = source.slice(textStart, end).replace(/\r\n?|\n/g, ' ')
+  return {kind: 'footnote', footnote: id, pieces: [{text, start: textStart, end}]}
+}
+
+const processor = unified().use(remarkParse).freeze()
+
+/** Read Markdown into blocks. Front matter must already be blanked out. */
+export function readMarkdown(source: string): RawBlock[] {
+  const tree: Root = processor.parse(source)
+  const blocks: RawBlock[] = []
+  flow(tree.children, source, blocks)
+  const ids = new Set<string>()
+  for (const block of blocks) if (block.footnote) ids.add(block.footnote)
+  for (const block of blocks) {
+    if (block.kind !== 'footnote') block.pieces = splitFootnoteMarkers(block.pieces, ids)
+  }
+  return blocks
+}
