@@ -6,6 +6,7 @@ import {Command, CommanderError, Option} from 'commander'
 import {makeContext, warn, type Context} from './context.js'
 import type {ColorMode} from './color.js'
 import {UserError} from './io.js'
+import {commands} from './commands/index.js'
 
 const version = '0.1.0'
 
@@ -65,6 +66,7 @@ Examples:
       await run(file, options, getContext(command))
     })
 
+  for (const define of commands) define(reso, getContext)
   return reso
 }
 

@@ -1,0 +1,12 @@
+/**
+ * The subcommands besides `parse`. Each module defines its command (name,
+ * options, help) and loads the code that runs it only when it runs.
+ * One line per command.
+ */
+import type {Command} from 'commander'
+import type {Context} from '../context.js'
+
+/** Adds a subcommand to the program; `context` gives the run's context. */
+export type Define = (program: Command, context: (command: Command) => Context) => void
+
+export const commands: Define[] = []
