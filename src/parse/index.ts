@@ -31,7 +31,8 @@ export function detectFormat(source: string): SourceFormat {
 
 /** Same-length replacements that make text readable: no-break spaces and hyphens. */
 function normalize(source: string): string {
-  return source.replace(/[\u00a0\u202f\u2007]/g, ' ').replace(/[\u2010\u2011]/g, '-')
+  // A byte order mark becomes a space, so every reader counts offsets alike.
+  return source.replace(/[\u00a0\u202f\u2007\ufeff]/g, ' ').replace(/[\u2010\u2011]/g, '-')
 }
 
 /** Drop invisible characters from pieces (offsets are kept). */

@@ -173,11 +173,75 @@ function footnoteBlock(source: string, start: number, end: number): RawBlock {
 
 const processor = unified().use(remarkParse).freeze()
 
+/** Chunks of about this many characters are parsed one at a time. */
+const chunkSize = 64 * 1024
+
+/**
+ * Where a long text may be cut without changing how it parses: at a blank
+ * line followed by a line that starts in column 1, outside fenced code.
+ * remark-parse slows down more than linearly on very long documents, and a
+ * resolution is a flat run of blocks, so reso parses long texts in chunks.
+ */
+export function chunkBoundaries(source: string, size = chunkSize): number[] {
+  const cuts: number[] = []
+  let last = 0
+  let fence = false
+  let previousBlank = false
+  let lineStart = 0
+  while (lineStart < source.length) {
+    let lineEnd = source.indexOf('\n', lineStart)
+    if (lineEnd === -1) lineEnd = source.length
+    const first = source.charCodeAt(lineStart)
+    const blank = isBlankLine(source, lineStart, lineEnd)
+    if (!fence && previousBlank && !blank && first !== 32 && first !== 9 && lineStart - last >= size) {
+      cuts.push(lineStart)
+      last = lineStart
+    }
+    if (isFence(source, lineStart, lineEnd)) fence = !fence
+    previousBlank = blank
+    lineStart = lineEnd + 1
+  }
+  return cuts
+}
+
+function isBlankLine(source: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const code = source.charCodeAt(index)
+    if (code !== 32 && code !== 9 && code !== 13) return false
+  }
+  return true
+}
+
+function isFence(source: string, from: number, to: number): boolean {
+  let index = from
+  while (index < to && index - from < 3 && source.charCodeAt(index) === 32) index++
+  return source.startsWith('```', index) || source.startsWith('~~~', index)
+}
+
+/** Shift every position in an mdast tree by `base` characters. */
+function shift(node: {position?: {start: {offset?: number}; end: {offset?: number}}; children?: unknown[]}, base: number): void {
+  const stack = [node]
+  while (stack.length > 0) {
+    const current = stack.pop()!
+    if (current.position) {
+      if (current.position.start.offset !== undefined) current.position.start.offset += base
+      if (current.position.end.offset !== undefined) current.position.end.offset += base
+    }
+    if (current.children) for (const child of current.children) stack.push(child as typeof node)
+  }
+}
+
 /** Read Markdown into blocks. Front matter must already be blanked out. */
-export function readMarkdown(source: string): RawBlock[] {
-  const tree: Root = processor.parse(source)
+export function readMarkdown(source: string, size = chunkSize): RawBlock[] {
   const blocks: RawBlock[] = []
-  flow(tree.children, source, blocks)
+  const cuts = [...chunkBoundaries(source, size), source.length]
+  let from = 0
+  for (const to of cuts) {
+    const tree: Root = processor.parse(source.slice(from, to))
+    if (from > 0) shift(tree, from)
+    flow(tree.children, source, blocks)
+    from = to
+  }
   const ids = new Set<string>()
   for (const block of blocks) if (block.footnote) ids.add(block.footnote)
   for (const block of blocks) {

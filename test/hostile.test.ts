@@ -1,0 +1,81 @@
+/**
+ * Hostile and broken input: each case yields a correct tree (or, at the
+ * CLI, one clear line and exit 2), never a hang, a crash or a stack trace.
+ */
+import {describe, expect, it} from 'vitest'
+import {findCitations, parse} from '../src/index.js'
+import {paragraphs, phraseOf, walk} from '../src/query/paragraphs.js'
+import {seed} from './helpers.js'
+
+function count(text: string, type: string, format: 'markdown' | 'text' | 'auto' = 'auto'): number {
+  let n = 0
+  for (const node of walk(parse(text, {format}).tree)) if (node.type === type) n++
+  return n
+}
+
+describe('hostile input', () => {
+  it('reads 10 MB on one line', () => {
+    const line = 'Recalling its resolution 74/247 of 27 December 2019, '.repeat(200_000)
+    expect(line.length).toBeGreaterThan(10_000_000)
+    const {tree} = parse('The General Assembly,\n\n' + line, {format: 'text'})
+    expect(paragraphs(tree)).toHaveLength(1)
+  })
+
+  it('reads 100,000 paragraphs', () => {
+    const parts = ['The General Assembly,', '']
+    for (let i = 1; i <= 100_000; i++) parts.push(i + '. Decides to act;', '')
+    const {tree, diagnostics} = parse(parts.join('\n'), {format: 'text'})
+    const all = paragraphs(tree)
+    expect(all).toHaveLength(100_000)
+    expect(all.at(-1)!.label).toBe('OP100000')
+    expect(diagnostics.filter((d) => d.ruleId === 'numbering-gap')).toEqual([])
+  })
+
+  it('survives 10,000 nested brackets and serialises the tree', () => {
+    const text = 'The General Assembly,\n\n1. Decides ' + '['.repeat(10_000) + 'to act' + ']'.repeat(10_000) + ';\n'
+    for (const format of ['markdown', 'text'] as const) {
+      const {tree} = parse(text, {format})
+      expect(() => JSON.stringify(tree)).not.toThrow()
+      expect(count(text, 'bracketedNote', format)).toBeLessThanOrEqual(32)
+      expect(count(text, 'bracketedNote', format)).toBeGreaterThan(0)
+    }
+  })
+
+  it('reads 1 MB of "((((", "[[[[", "1/1/1/" and "****"', () => {
+    for (const unit of ['(', '[', '1/1/', '*', '_', '`', 'resolution 1/', 'A/', '1.']) {
+      const text = unit.repeat(Math.ceil(1_000_000 / unit.length))
+      for (const format of ['markdown', 'text'] as const) {
+        const {tree, diagnostics} = parse(text, {format})
+        expect(tree.type).toBe('resolution')
+        expect(diagnostics.length).toBeLessThan(2_000_000)
+      }
+    }
+    expect(findCitations('1/1/1/'.repeat(200_000))).toEqual([])
+  })
+
+  it('takes paragraph numbers up to 10^9', () => {
+    const {tree} = parse('The General Assembly,\n\n999999999. Decides to act;\n\n1000000000. Requests a report.\n', {format: 'text'})
+    expect(paragraphs(tree).map((p) => p.label)).toEqual(['OP999999999', 'OP1000000000'])
+  })
+
+  it('reads CRLF, lone CR, no-break spaces and hyphens, soft hyphens and zero-width characters', () => {
+    const crlf = seed.replace(/\n/g, '\r\n')
+    const cr = seed.replace(/\n/g, '\r')
+    const base = paragraphs(parse(seed).tree).map((p) => phraseOf(p)?.value)
+    expect(paragraphs(parse(crlf).tree).map((p) => phraseOf(p)?.value)).toEqual(base)
+    expect(paragraphs(parse(cr, {format: 'markdown'}).tree).map((p) => phraseOf(p)?.value)).toEqual(base)
+    const odd = 'The\u00a0General Assembly,\n\n1. De\u00adcides\u200b that the Ad\u00a0Hoc Committee, under resolution\u00a074/247, and the non\u2011proliferation regime;\n'
+    const {tree} = parse(odd, {format: 'text'})
+    const op = paragraphs(tree)[0]!
+    expect(phraseOf(op)).toMatchObject({value: 'Decides', head: 'decide'})
+    const citation = [...walk(tree)].find((n) => n.type === 'citation')
+    expect(citation).toMatchObject({symbol: 'A/RES/74/247'})
+  })
+
+  it('keeps positions right after a UTF-8 BOM', () => {
+    const plain = paragraphs(parse(seed).tree).find((p) => p.label === 'OP1')!
+    const bom = paragraphs(parse('\ufeff' + seed).tree).find((p) => p.label === 'OP1')!
+    expect(bom.position!.start.line).toBe(plain.position!.start.line)
+    expect(bom.position!.start.offset).toBe(plain.position!.start.offset! + 1)
+  })
+})
