@@ -8,7 +8,7 @@ import {rmSync} from 'node:fs'
 const root = new URL('..', import.meta.url).pathname
 rmSync(root + 'dist', {recursive: true, force: true})
 await build({
-  entryPoints: {cli: root + 'src/cli/main.ts', index: root + 'src/index.ts'},
+  entryPoints: {cli: root + 'src/cli/main.ts', worker: root + 'src/cli/worker.ts', index: root + 'src/index.ts'},
   outdir: root + 'dist',
   bundle: true,
   splitting: true,

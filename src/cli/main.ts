@@ -7,6 +7,7 @@ import {makeContext, warn, type Context} from './context.js'
 import type {ColorMode} from './color.js'
 import {UserError} from './io.js'
 import {commands} from './commands/index.js'
+import {setWorkerUrl} from './paths.js'
 
 const version = '0.1.0'
 
@@ -97,6 +98,7 @@ function makeFallback(io: Io): Context {
 
 /** Entry point for bin/reso.js. */
 export async function cli(): Promise<void> {
+  setWorkerUrl(new URL('./worker.js', import.meta.url))
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
   })

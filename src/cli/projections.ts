@@ -1,0 +1,13 @@
+/**
+ * What a corpus command keeps of each parsed file, by name, so the work can
+ * run in a worker thread and send back only the small result. Each entry
+ * takes the parsed file and the command's (JSON) options.
+ */
+import type {Parsed} from './corpus.js'
+
+export type Projection = (parsed: Parsed, options: Record<string, unknown>) => unknown
+
+export const projections: Record<string, Projection> = {
+  /** The tree itself (for callers that need it whole). */
+  tree: (parsed) => parsed.tree
+}
