@@ -31,6 +31,7 @@ export function command(n, cmd, args, options = {}) {
   for (let i = 0; i < n; i++) {
     const start = process.hrtime.bigint()
     result = spawnSync(cmd, args, {encoding: 'utf8', maxBuffer: 1 << 28, ...options})
+    if (result.status !== 0 && !options.allowFailure) throw new Error(cmd + ' ' + args.slice(0, 3).join(' ') + '... failed (' + (result.status ?? result.signal) + '): ' + (result.stderr ?? '').slice(0, 300))
     const ms = Number(process.hrtime.bigint() - start) / 1e6
     if (ms < min) min = ms
   }

@@ -45,7 +45,7 @@ export function print(context: Context, text: string): void {
   context.stdout.write((context.color.level === 0 ? escapeControl(text) : text) + '\n')
 }
 
-/** One line on stderr. */
+/** One plain line on stderr, control characters escaped. */
 export function warn(context: Context, text: string): void {
   context.stderr.write(escapeControl(text) + '\n')
 }
@@ -58,6 +58,6 @@ export function reportDiagnostics(context: Context, name: string, diagnostics: D
     if (order[diagnostic.severity] < order[minimum]) continue
     const {line, column} = diagnostic.place.start
     const severity = diagnostic.severity === 'error' ? c.red('error') : diagnostic.severity === 'warning' ? c.yellow('warning') : c.blue('info')
-    warn(context, name + ':' + line + ':' + column + ': ' + severity + ': ' + diagnostic.reason + c.dim(' [' + diagnostic.ruleId + ']'))
+    context.stderr.write(escapeControl(name) + ':' + line + ':' + column + ': ' + severity + ': ' + escapeControl(diagnostic.reason) + c.dim(' [' + diagnostic.ruleId + ']') + '\n')
   }
 }

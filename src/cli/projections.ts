@@ -3,11 +3,17 @@
  * run in a worker thread and send back only the small result. Each entry
  * takes the parsed file and the command's (JSON) options.
  */
+import {verbRows, type VerbSelection} from '../query/verbs.js'
 import type {Parsed} from './corpus.js'
 
 export type Projection = (parsed: Parsed, options: Record<string, unknown>) => unknown
 
 export const projections: Record<string, Projection> = {
   /** The tree itself (for callers that need it whole). */
-  tree: (parsed) => parsed.tree
+  tree: (parsed) => parsed.tree,
+  /** `reso verbs`: the document's symbol and its rows. */
+  verbs: (parsed, options) => ({
+    symbol: parsed.tree.symbol,
+    rows: verbRows(parsed.tree, {file: parsed.name, select: options.select as VerbSelection})
+  })
 }

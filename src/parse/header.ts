@@ -29,7 +29,7 @@ const organs = [
 
 const month = '(?:January|February|March|April|May|June|July|August|September|October|November|December)'
 const datePattern = new RegExp('\\b\\d{1,2} ' + month + ' \\d{4}\\b')
-const symbolPattern = /(?:^|[\s(])([A-Z]{1,6}(?:\/[A-Za-z0-9.-]{1,20}){1,8}(?: \(\d{4}\))?)/
+const symbolPattern = /(?:^|[\s(])([A-Z]{1,6}(?:\/[A-Za-z0-9.-]{1,20}){1,8}(?: \((?:\d{4}|[IVXLC]{1,7})\))?)/
 
 /** At most this much of a header block is read. */
 const maxLength = 600
@@ -39,6 +39,9 @@ export function matchTitle(text: string): {number: string; title: string} | unde
   const line = text.slice(0, maxLength).trim()
   const match = /^(\[[^\]]{1,24}\]|(?:ES-|S-)?\d{1,4}\/\d{1,4}(?: [A-Z]{1,2})?)\.\s+(\S.*)$/.exec(line)
   if (match) return {number: match[1]!, title: match[2]!.trim()}
+  // Sessions 1 to 30: "3350 (XXIX). Title", "2200 A (XXI). Title".
+  const roman = /^(\d{1,4}(?: [A-Z])? \([IVXLC]{1,7}\))\.\s+(\S.*)$/.exec(line)
+  if (roman) return {number: roman[1]!, title: roman[2]!.trim()}
   const sc = /^Resolution (\d{1,5} \(\d{4}\))$/.exec(line)
   if (sc) return {number: sc[1]!, title: ''}
   return undefined

@@ -146,9 +146,18 @@ function lemmaOfVerb(word: string): string {
   return word.slice(0, -1)
 }
 
-/** Guess a lemma from a participle the lexicon lacks: "echoing" -> "echo". */
+/**
+ * Guess a lemma from a participle the lexicon lacks: "echoing" -> "echo",
+ * "promoting" -> "promote", "committing" -> "commit". English spelling
+ * rules, good for most verbs; the phrase is marked unknown either way.
+ */
 function lemmaOfParticiple(word: string): string {
-  return word.slice(0, -3)
+  const stem = word.slice(0, -3)
+  const last = stem.charAt(stem.length - 1)
+  const before = stem.charAt(stem.length - 2)
+  if (last === before && !'lsz'.includes(last)) return stem.slice(0, -1)
+  if (/(?:[^aeiou][aeiou][cgsvz]|[aeiou][tdn]|u|v|[^aeiou]c|dg|rg|ng)$/.test(stem) && !/(?:en|ain|ean|oon|eet|eat|oad|ead|own|ow|ew|ist|ect|ert|ess)$/.test(stem)) return stem + 'e'
+  return stem
 }
 
 /**
@@ -177,6 +186,8 @@ export function matchPhrase(
   }
 
   const phraseStart = index
+  // "Being gravely concerned": "being" belongs to the phrase but is not its head.
+  if (list[index]?.text === 'being' && list.length > index + 1) index++
   const modifiers: string[] = []
   for (let length = modifierAt(list, index); length > 0; length = modifierAt(list, index)) {
     modifiers.push(joined(list, index, index + length))

@@ -41,6 +41,8 @@ interface Unit {
   marker?: string
   depth?: number
   label?: string
+  /** Marked as an alternative ("OP3 alt"): outside the numbering. */
+  alternative?: boolean
   /** Sub-paragraphs of a paragraph, in order, flat, with depth. */
   subs?: Unit[]
 }
@@ -85,6 +87,8 @@ function markerAt(text: string): {marker: string; letters: string; dotted: boole
   if (text.charCodeAt(from) === 40) {
     let index = from + 1
     while (index < text.length && index - from < 8 && text.charCodeAt(index) >= 97 && text.charCodeAt(index) <= 122) index++
+    // "(1)", "(2)": numbered items inside a paragraph, as older texts have.
+    if (index === from + 1) while (index < text.length && index - from < 4 && text.charCodeAt(index) >= 48 && text.charCodeAt(index) <= 57) index++
     if (index === from + 1 || text.charCodeAt(index) !== 41) return undefined
     return {marker: text.slice(from, index + 1), letters: text.slice(from + 1, index), dotted: false, start: leadingSpace(text, index + 1)}
   }
@@ -294,7 +298,7 @@ export function build(blocks: RawBlock[], options: BuildOptions): {tree: Resolut
 
     const alternative = alternativeAt(text)
     if (alternative) {
-      const unit: Unit = {kind: alternative.kind, blocks: [block], contentStart: leadingSpace(text, 0), label: alternative.label, subs: []}
+      const unit: Unit = {kind: alternative.kind, blocks: [block], contentStart: leadingSpace(text, 0), label: alternative.label, alternative: true, subs: []}
       if (alternative.kind === 'op') unit.number = null
       units.push(unit)
       lastParagraph = unit
@@ -445,7 +449,7 @@ export function build(blocks: RawBlock[], options: BuildOptions): {tree: Resolut
   for (const unit of units) {
     switch (unit.kind) {
       case 'pp': {
-        if (!unit.label) ppIndex++
+        if (!unit.alternative) ppIndex++
         const label = prefix() + (unit.label ?? 'PP' + ppIndex)
         unit.label = label
         const {children, position, phrase} = paragraphContent(unit, 'preambular', label)
@@ -463,7 +467,7 @@ export function build(blocks: RawBlock[], options: BuildOptions): {tree: Resolut
         const label = prefix() + (unit.label ?? 'OP' + (number ?? lastNumber + 1))
         unit.label = label
         const {children, position} = paragraphContent(unit, 'operative', label)
-        if (number !== null && number !== lastNumber + 1 && !unit.label) {
+        if (number !== null && number !== lastNumber + 1 && !unit.alternative) {
           diagnostics.push({
             reason: 'Operative paragraph ' + number + ' follows ' + (lastNumber === 0 ? 'no paragraph' : 'paragraph ' + lastNumber) + ': expected ' + (lastNumber + 1) + '; check the numbering',
             place: position,
@@ -472,7 +476,7 @@ export function build(blocks: RawBlock[], options: BuildOptions): {tree: Resolut
             severity: 'warning'
           })
         }
-        if (!unit.label) lastNumber = number ?? lastNumber + 1
+        if (!unit.alternative) lastNumber = number ?? lastNumber + 1
         const node: OperativeParagraph = {type: 'operativeParagraph', label, number, children, position}
         node.children.push(...buildSubs(unit, label))
         extend(node)

@@ -5,8 +5,10 @@
  */
 import type {Command} from 'commander'
 import type {Context} from '../context.js'
+import {define as verbs} from './verbs.js'
+import {define as query} from './query.js'
 
 /** Adds a subcommand to the program; `context` gives the run's context. */
 export type Define = (program: Command, context: (command: Command) => Context) => void
 
-export const commands: Define[] = []
+export const commands: Define[] = [verbs, query]

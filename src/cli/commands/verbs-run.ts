@@ -1,0 +1,96 @@
+/**
+ * Running `reso verbs`: files are read and parsed a few at a time; rows are
+ * printed file by file as they come (JSON as one array streamed, CSV with
+ * one header), and `--count` keeps only a running tally, so memory stays
+ * bounded however large the corpus.
+ */
+import {createTally, type CountBy, type VerbRow, type VerbSelection} from '../../query/verbs.js'
+import {countCsv, countTable, verbsCsv, verbsHeading, verbsTable} from '../../render/verbs.js'
+import {print, type Context} from '../context.js'
+import {jobsOption, mapFiles, type Mapped} from '../pool.js'
+
+export interface VerbsCommandOptions {
+  preamble?: boolean
+  all?: boolean
+  count?: boolean
+  by?: CountBy
+  json?: boolean
+  csv?: boolean
+  jobs?: string
+}
+
+/** What the `verbs` projection gives for one file. */
+interface FileVerbs {
+  symbol?: string
+  rows: VerbRow[]
+}
+
+/** Each file's rows, on every core, in file order. */
+function eachFile(
+  files: string[],
+  select: VerbSelection,
+  options: VerbsCommandOptions,
+  context: Context,
+  each: (mapped: Mapped<FileVerbs>, index: number) => void
+): Promise<void> {
+  return mapFiles<FileVerbs>(files, context, 'verbs', {select}, each, {jobs: jobsOption(options.jobs)})
+}
+
+export async function run(files: string[], options: VerbsCommandOptions, context: Context): Promise<void> {
+  const select: VerbSelection = options.all ? 'all' : options.preamble ? 'preambular' : 'operative'
+  if (options.count) return count(files, select, options, context)
+  if (options.json) return listJson(files, select, options, context)
+  if (options.csv) {
+    context.stdout.write(verbsCsv([], true))
+    await eachFile(files, select, options, context, ({result}) => {
+      context.stdout.write(verbsCsv(result.rows, false))
+    })
+    return
+  }
+  const grouped = files.length > 1
+  let shown = 0
+  await eachFile(files, select, options, context, ({name, result}) => {
+    const lines = verbsTable(result.rows, context.color, context.width)
+    if (grouped) lines.unshift(...(shown > 0 ? [''] : []), verbsHeading(name, result.symbol, context.color))
+    shown++
+    print(context, lines.join('\n'))
+  })
+}
+
+/** Stream one JSON array, element by element, closed even when the run fails midway. */
+async function listJson(files: string[], select: VerbSelection, options: VerbsCommandOptions, context: Context): Promise<void> {
+  let written = 0
+  try {
+    await eachFile(files, select, options, context, ({result}) => {
+      for (const row of result.rows) {
+        const element = json(row).replace(/\n/g, '\n  ')
+        context.stdout.write((written++ === 0 ? '[\n  ' : ',\n  ') + element)
+      }
+    })
+  } finally {
+    context.stdout.write(written === 0 ? '[]\n' : '\n]\n')
+  }
+}
+
+async function count(files: string[], select: VerbSelection, options: VerbsCommandOptions, context: Context): Promise<void> {
+  const by = options.by ?? 'head'
+  const tally = createTally(by)
+  let read = 0
+  await eachFile(files, select, options, context, ({result}) => {
+    tally.add(result.rows)
+    read++
+  })
+  const counts = tally.result()
+  if (options.json) context.stdout.write(json(counts) + '\n')
+  else if (options.csv) context.stdout.write(countCsv(counts, by))
+  else print(context, countTable(counts, context.color, {by, files: read > 1, width: context.width}).join('\n'))
+}
+
+/**
+ * JSON with the characters JSON.stringify leaves raw but a terminal would
+ * obey (DEL, C1 controls, bidirectional overrides) written as \u escapes:
+ * the same JSON value, safe to show.
+ */
+function json(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (character) => '\\u' + character.charCodeAt(0).toString(16).padStart(4, '0'))
+}
