@@ -2,7 +2,7 @@
  * The built program as a user runs it, in a child process: a closed stdout
  * ends the run quietly, Ctrl-C ends it without a trace.
  */
-import {spawn} from 'node:child_process'
+import {spawn, spawnSync} from 'node:child_process'
 import {mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -29,6 +29,18 @@ function start(args: string[]) {
 }
 
 describe('reso as a process', () => {
+  it('gives the same corpus results on worker threads as on one thread', () => {
+    const mixed = files.map((file, index) => (index % 2 === 0 ? file : join(root, 'fixtures/parse/security-council/input.txt')))
+    for (const args of [['refs', '--graph', 'json'], ['verbs', '--count', '--json'], ['verbs', '--all', '--csv']]) {
+      const one = spawnSync(process.execPath, [bin, ...args, '--jobs', '1', ...mixed], {cwd: root, encoding: 'utf8'})
+      const two = spawnSync(process.execPath, [bin, ...args, '--jobs', '2', ...mixed], {cwd: root, encoding: 'utf8'})
+      expect(one.status).toBe(0)
+      expect(two.status).toBe(0)
+      expect(two.stdout).toBe(one.stdout)
+      expect(one.stdout.length).toBeGreaterThan(100)
+    }
+  })
+
   it('ends quietly when stdout is closed (reso verbs big | head -1)', async () => {
     const {child, done} = start(['verbs', '--all', ...files])
     await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()))

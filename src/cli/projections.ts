@@ -3,6 +3,7 @@
  * run in a worker thread and send back only the small result. Each entry
  * takes the parsed file and the command's (JSON) options.
  */
+import {citationRows, graphDocument} from '../query/refs.js'
 import {verbRows, type VerbSelection} from '../query/verbs.js'
 import type {Parsed} from './corpus.js'
 
@@ -15,5 +16,10 @@ export const projections: Record<string, Projection> = {
   verbs: (parsed, options) => ({
     symbol: parsed.tree.symbol,
     rows: verbRows(parsed.tree, {file: parsed.name, select: options.select as VerbSelection})
+  }),
+  /** `reso refs`: the citation rows, and what the graph needs of the document. */
+  refs: (parsed) => ({
+    document: graphDocument(parsed.tree),
+    rows: citationRows(parsed.tree, parsed.name)
   })
 }

@@ -85,11 +85,22 @@ function isRoman(text: string): boolean {
   return true
 }
 
+/** A session in parentheses: Roman "XV", or an old emergency special or special session "ES-V", "S-VI". */
+function isSession(text: string): boolean {
+  if (text.startsWith('ES-')) return isRoman(text.slice(3))
+  if (text.startsWith('S-')) return isRoman(text.slice(2))
+  return isRoman(text)
+}
+
 /** A cursor over the text with small readers; each reader returns the new index or -1. */
 class Reader {
+  /** Characters looked at, for the linear-time test. */
+  reads = 0
+
   constructor(readonly text: string) {}
 
   code(index: number): number {
+    this.reads++
     return index < this.text.length ? this.text.charCodeAt(index) : -1
   }
 
@@ -185,8 +196,8 @@ function readResolutionNumber(reader: Reader, start: number): ResolutionNumber |
     if (reader.code(close) === 41) {
       const inner = reader.text.slice(open + 1, close)
       const year = /^(?:19|20)\d\d$/.test(inner)
-      if (isRoman(inner) || year) {
-        if (!session || isRoman(inner)) {
+      if (isSession(inner) || year) {
+        if (!session || isSession(inner)) {
           result.paren = inner
           result.end = close + 1
         }
@@ -197,9 +208,19 @@ function readResolutionNumber(reader: Reader, start: number): ResolutionNumber |
   return result
 }
 
+/** A lettered part alone after a list separator: "68/247 A and B" gives 68/247 B. */
+function readPartOnly(reader: Reader, start: number, previous: ResolutionNumber): ResolutionNumber | undefined {
+  if (!previous.part || previous.paren || !isUpper(reader.code(start))) return undefined
+  let end = start
+  while (end - start < 2 && reader.code(end) === reader.code(start)) end++
+  const after = reader.code(end)
+  if (isAlnum(after) || after === 47 || after === 45 || after === 46) return undefined
+  return {...previous, part: reader.text.slice(start, end), end}
+}
+
 /** " of 27 December 2019": returns the end and the date. */
 function readDate(reader: Reader, start: number): {end: number; date: string} | undefined {
-  let index = reader.space(start)
+  let index = reader.space(skipMarker(reader, start))
   if (index === -1) return undefined
   index = reader.word(index, 'of')
   if (index === -1) return undefined
@@ -213,14 +234,36 @@ function readDate(reader: Reader, start: number): {end: number; date: string} | 
   if (monthEnd === -1 || !months.has(reader.text.slice(monthStart, monthEnd))) return undefined
   const yearStart = reader.space(monthEnd)
   if (yearStart === -1) return undefined
-  const yearEnd = reader.digits(yearStart, 4)
-  if (yearEnd === -1 || yearEnd - yearStart !== 4) return undefined
+  const yearEnd = readYear(reader, yearStart)
+  if (yearEnd === -1) return undefined
   return {end: yearEnd, date: reader.text.slice(dayStart, yearEnd).replace(/\s+/g, ' ')}
+}
+
+/**
+ * A four-digit year; in PDF text a footnote marker may be glued on
+ * ("of 19721" for 1972 and footnote 1): a year of 1900 to 2099 followed by
+ * one to three more digits ends after its fourth digit.
+ */
+function readYear(reader: Reader, start: number): number {
+  const end = reader.digits(start, 4)
+  if (end !== -1) return end - start === 4 ? end : -1
+  const longer = reader.digits(start, 7)
+  if (longer === -1) return -1
+  const century = reader.text.slice(start, start + 2)
+  return century === '19' || century === '20' ? start + 4 : -1
+}
+
+/** Footnote digits glued to the end of a citation ("(XXV)1", "19721"): the index after them, else `start`. */
+function skipMarker(reader: Reader, start: number): number {
+  const before = reader.code(start - 1)
+  if (before !== 41 /* ) */ && !isDigit(before)) return start
+  const end = reader.digits(start, 3)
+  return end === -1 || isAlnum(reader.code(end)) ? start : end
 }
 
 /** A list separator: ",", " and", ", and", " or", " as well as". Returns the index after it. */
 function readSeparator(reader: Reader, start: number): number {
-  let index = reader.spaces(start)
+  let index = reader.spaces(skipMarker(reader, start))
   let seen = false
   if (reader.code(index) === 44 /* , */ || reader.code(index) === 59 /* ; */) {
     index = reader.spaces(index + 1)
@@ -264,16 +307,45 @@ export function canonicalSymbol(
   }
 }
 
-/** The organ named just before `index` ("Security Council resolution"), if any. */
-function organBefore(text: string, index: number): Organ | 'its' | undefined {
-  const window = text.slice(Math.max(0, index - 40), index).trimEnd()
-  const words = window.split(/\s+/)
-  if (words[words.length - 1] === 'its' || words[words.length - 1] === 'Its') return 'its'
+/** The organ whose name ends with word `last` of `words` (a comma after it allowed), if any. */
+function organEndingAt(words: string[], last: number): Organ | undefined {
   for (const [names, organ] of organNames) {
-    const tail = words.slice(words.length - names.length)
-    if (tail.length === names.length && tail.every((word, i) => word === names[i])) return organ
+    const first = last - names.length + 1
+    if (first < 0) continue
+    if (names.every((name, i) => {
+      const word = words[first + i]!
+      return word === name || (first + i === last && word === name + ',')
+    })) return organ
   }
-  if (words[words.length - 1] === 'Council' || words[words.length - 1] === 'Assembly') return 'its'
+  return undefined
+}
+
+/** Words that may stand between an organ and "its": "the Council, in paragraph 19 of its resolution". */
+const linkWords = new Set(['in', 'by', 'of', 'through', 'paragraph', 'paragraphs', 'section', 'sections'])
+
+/**
+ * The organ named just before `index` ("Security Council resolution"), or
+ * "its" for the organ that speaks. "Its" after an organ named as the subject
+ * ("the Human Rights Council, in its resolution") is that organ's: the look
+ * back crosses at most eight link words (in, by, of, paragraph, section),
+ * numbers and markers, so "the Security Council, and its resolution" stays its.
+ */
+function organBefore(text: string, index: number): Organ | 'its' | undefined {
+  const window = text.slice(Math.max(0, index - 120), index).trimEnd()
+  const words = window.split(/\s+/)
+  const last = words.length - 1
+  if (words[last] === 'its' || words[last] === 'Its') {
+    for (let at = last - 1; at >= 0 && at >= last - 8; at--) {
+      const organ = organEndingAt(words, at)
+      if (organ) return organ
+      const word = words[at]!
+      if (!(linkWords.has(word) || isDigit(word.charCodeAt(0)) || word.startsWith('('))) break
+    }
+    return 'its'
+  }
+  const organ = organEndingAt(words, last)
+  if (organ && !words[last]!.endsWith(',')) return organ
+  if (words[last] === 'Council' || words[last] === 'Assembly') return 'its'
   return undefined
 }
 
@@ -282,8 +354,9 @@ function organOf(
   number: ResolutionNumber,
   documentOrgan: Organ | undefined
 ): Organ {
-  if (named && named !== 'its') return named
-  if (number.paren && !isRoman(number.paren)) return 'Security Council'
+  // The Security Council numbers its resolutions by year, never by session: "46/7" is not its.
+  if (named && named !== 'its' && !(named === 'Security Council' && number.session)) return named
+  if (number.paren && !isSession(number.paren)) return 'Security Council'
   if (named === 'its' && documentOrgan) return documentOrgan
   if (number.session && /^\d{4}$/.test(number.session) && documentOrgan !== 'Human Rights Council') {
     return documentOrgan === 'Commission on Human Rights' ? documentOrgan : 'Economic and Social Council'
@@ -367,9 +440,11 @@ function readArticleNumber(reader: Reader, start: number): number {
 
 const instrumentWords = new Set(['of', 'on', 'and', 'the', 'against', 'for', 'to', 'in'])
 
-/** " of the Convention", " of the Charter of the United Nations": the instrument. */
+/** " of the Convention", ", of the Charter of the United Nations": the instrument. */
 function readInstrument(reader: Reader, start: number): {end: number; instrument: string} | undefined {
-  let index = reader.space(start)
+  // "Article 2, paragraph 4, of the Charter": a comma may come first.
+  const comma = reader.code(start) === 44 ? start + 1 : start
+  let index = reader.space(comma)
   if (index === -1) return undefined
   index = reader.word(index, 'of')
   if (index === -1) return undefined
@@ -402,6 +477,8 @@ function readInstrument(reader: Reader, start: number): {end: number; instrument
 export interface FindOptions {
   /** The organ whose text this is, for bare numbers. */
   organ?: Organ | undefined
+  /** When given, `reads` grows by the number of characters the scan looked at. */
+  stats?: {reads: number} | undefined
 }
 
 /**
@@ -411,7 +488,9 @@ export function findCitations(text: string, options: FindOptions = {}): Citation
   const reader = new Reader(text)
   const found: CitationMatch[] = []
   let index = 0
+  let steps = 0
   while (index < text.length) {
+    steps++
     const code = text.charCodeAt(index)
     // Only at the start of a word.
     if (!isAlnum(code) || (index > 0 && (isAlnum(text.charCodeAt(index - 1)) || text.charCodeAt(index - 1) === 47))) {
@@ -429,8 +508,12 @@ export function findCitations(text: string, options: FindOptions = {}): Citation
       continue
     }
     // Skip to the end of this word.
-    while (index < text.length && isAlnum(text.charCodeAt(index))) index++
+    while (index < text.length && isAlnum(text.charCodeAt(index))) {
+      index++
+      steps++
+    }
   }
+  if (options.stats) options.stats.reads += steps + reader.reads
   return found
 }
 
@@ -470,9 +553,11 @@ function readResolutions(
   let from = pinpoint ? pinpoint.from : start
   let count = 0
   let end: number | undefined
+  let previous: ResolutionNumber | undefined
   for (;;) {
-    const number = readResolutionNumber(reader, cursor)
+    const number = readResolutionNumber(reader, cursor) ?? (previous ? readPartOnly(reader, cursor, previous) : undefined)
     if (!number) break
+    previous = number
     const organ = organOf(named, number, options.organ)
     const match: CitationMatch = {from, to: number.end, kind, organ}
     const symbol = canonicalSymbol(kind, organ, number)
@@ -678,5 +763,29 @@ function readDocument(reader: Reader, start: number, found: CitationMatch[]): nu
     }
   }
   found.push(match)
-  return match.to
+  // "A/79/364 and Corr.1", "A/78/40 and Add.1": the modifier is a document of its own.
+  let end = match.to
+  for (let count = 0; count < 8; count++) {
+    const next = readSeparator(reader, end)
+    if (next === -1) break
+    const modifierEnd = readModifier(reader, next)
+    if (modifierEnd === -1) break
+    found.push({from: next, to: modifierEnd, kind: 'document', symbol: match.symbol + '/' + reader.text.slice(next, modifierEnd)})
+    end = modifierEnd
+  }
+  return end
+}
+
+/** A symbol modifier standing alone: "Rev.1", "Add.2", "Corr.1", "Amend.1". Returns its end or -1. */
+function readModifier(reader: Reader, start: number): number {
+  let end = -1
+  for (const word of ['Rev.', 'Add.', 'Corr.', 'Amend.']) {
+    if (reader.text.startsWith(word, start)) {
+      end = reader.digits(start + word.length, 2)
+      break
+    }
+  }
+  if (end === -1) return -1
+  const after = reader.code(end)
+  return isAlnum(after) || after === 47 ? -1 : end
 }

@@ -137,7 +137,7 @@ function flow(nodes: Flow[], source: string, blocks: RawBlock[]): void {
             const pieces: Piece[] = []
             inline(head.children, false, pieces)
             const block: RawBlock = {kind: 'item', pieces}
-            if (node.ordered) block.number = first + index
+            if (node.ordered) block.number = writtenNumber(source, item.position?.start.offset) ?? first + index
             blocks.push(block)
             flow(rest, source, blocks)
           } else {
@@ -160,6 +160,19 @@ function flow(nodes: Flow[], source: string, blocks: RawBlock[]): void {
         break
     }
   }
+}
+
+/**
+ * The number written before a list item. CommonMark numbers items from the
+ * list's first, so "1. 2. 4." would read 1, 2, 3: reso keeps what is written.
+ */
+function writtenNumber(source: string, offset: number | undefined): number | undefined {
+  if (offset === undefined) return undefined
+  let index = offset
+  while (index - offset < 4 && (source.charCodeAt(index) === 32 || source.charCodeAt(index) === 9)) index++
+  const from = index
+  while (index - from < 9 && source.charCodeAt(index) >= 48 && source.charCodeAt(index) <= 57) index++
+  return index > from ? Number(source.slice(from, index)) : undefined
 }
 
 function footnoteBlock(source: string, start: number, end: number): RawBlock {

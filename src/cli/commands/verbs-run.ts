@@ -8,6 +8,7 @@ import {createTally, type CountBy, type VerbRow, type VerbSelection} from '../..
 import {countCsv, countTable, verbsCsv, verbsHeading, verbsTable} from '../../render/verbs.js'
 import {print, type Context} from '../context.js'
 import {jobsOption, mapFiles, type Mapped} from '../pool.js'
+import {safeJson} from '../../render/json.js'
 
 export interface VerbsCommandOptions {
   preamble?: boolean
@@ -63,7 +64,7 @@ async function listJson(files: string[], select: VerbSelection, options: VerbsCo
   try {
     await eachFile(files, select, options, context, ({result}) => {
       for (const row of result.rows) {
-        const element = json(row).replace(/\n/g, '\n  ')
+        const element = safeJson(row).replace(/\n/g, '\n  ')
         context.stdout.write((written++ === 0 ? '[\n  ' : ',\n  ') + element)
       }
     })
@@ -81,16 +82,8 @@ async function count(files: string[], select: VerbSelection, options: VerbsComma
     read++
   })
   const counts = tally.result()
-  if (options.json) context.stdout.write(json(counts) + '\n')
+  if (options.json) context.stdout.write(safeJson(counts) + '\n')
   else if (options.csv) context.stdout.write(countCsv(counts, by))
   else print(context, countTable(counts, context.color, {by, files: read > 1, width: context.width}).join('\n'))
 }
 
-/**
- * JSON with the characters JSON.stringify leaves raw but a terminal would
- * obey (DEL, C1 controls, bidirectional overrides) written as \u escapes:
- * the same JSON value, safe to show.
- */
-function json(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(/[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (character) => '\\u' + character.charCodeAt(0).toString(16).padStart(4, '0'))
-}

@@ -1,0 +1,34 @@
+/**
+ * Running `reso notes`: files are parsed a few at a time and each file's
+ * notes are printed as it comes; `--json` streams one array.
+ */
+import {notesReport} from '../../query/notes.js'
+import {notesView, type NotesFile} from '../../render/notes.js'
+import {print, type Context} from '../context.js'
+import {forEachFile} from '../corpus.js'
+import {safeJson} from '../../render/json.js'
+
+export interface NotesCommandOptions {
+  json?: boolean
+}
+
+export async function run(files: string[], options: NotesCommandOptions, context: Context): Promise<void> {
+  if (options.json) {
+    let written = 0
+    try {
+      await forEachFile(files, context, (parsed) => {
+        const report: NotesFile = {file: parsed.name, ...notesReport(parsed)}
+        context.stdout.write((written++ === 0 ? '[\n  ' : ',\n  ') + safeJson(report).replace(/\n/g, '\n  '))
+      })
+    } finally {
+      context.stdout.write(written === 0 ? '[]\n' : '\n]\n')
+    }
+    return
+  }
+  let index = 0
+  await forEachFile(files, context, (parsed) => {
+    const lines = notesView([{file: parsed.name, ...notesReport(parsed)}], context.color, context.width)
+    print(context, (index++ > 0 ? '\n' : '') + lines.join('\n'))
+  })
+}
+

@@ -1,0 +1,96 @@
+/** Runs `reso refs`: citation rows, distinct symbols, dangling references or the graph, over one file or a corpus. */
+import {rename, rm, writeFile} from 'node:fs/promises'
+import {Chalk, type ChalkInstance} from 'chalk'
+import {danglingRows, GraphBuilder, ofKinds, uniqueRefs, type GraphDocument, type RefRow} from '../../query/refs.js'
+import {danglingTable, graphCsv, graphDot, graphJson, graphMermaid, graphSvg, jsonText, refsTable, uniqueTable} from '../../render/refs.js'
+import type {CitationKind} from '../../tree.js'
+import {print, warn, type Context} from '../context.js'
+import {UserError} from '../io.js'
+import {jobsOption, mapFiles} from '../pool.js'
+
+export interface RefsCommandOptions {
+  kind?: CitationKind[]
+  unique?: boolean
+  dangling?: boolean
+  exitCode?: boolean
+  graph?: 'dot' | 'mermaid' | 'json' | 'csv' | 'svg'
+  out?: string
+  json?: boolean
+  jobs?: string
+}
+
+export async function run(files: string[], options: RefsCommandOptions, context: Context): Promise<void> {
+  const several = files.length > 1
+  const toFile = options.out !== undefined && options.out !== '-'
+  const c: ChalkInstance = toFile ? new Chalk({level: 0}) : context.color
+  let dangling = 0
+  let read = 0
+  const shown: RefRow[] = []
+  const builder = options.graph ? new GraphBuilder() : undefined
+
+  const each = ({name, result}: {name: string; result: {document: GraphDocument; rows: RefRow[]}}): void => {
+    read++
+    const broken = danglingRows(result.rows)
+    dangling += broken.length
+    const kept = ofKinds(result.rows, options.kind)
+    if (builder) builder.addDocument(result.document, name, kept)
+    else for (const row of options.dangling ? broken : kept) shown.push(row)
+  }
+  await mapFiles(files, context, 'refs', {}, each, {jobs: jobsOption(options.jobs)})
+
+  let output: string
+  let table = false
+  if (builder) {
+    const graph = builder.graph()
+    switch (options.graph) {
+      case 'dot':
+        output = graphDot(graph)
+        break
+      case 'mermaid':
+        output = graphMermaid(graph)
+        break
+      case 'csv':
+        output = graphCsv(graph)
+        break
+      case 'svg':
+        output = await graphSvg(graph)
+        break
+      default:
+        output = graphJson(graph)
+    }
+  } else if (options.unique) {
+    const refs = uniqueRefs(shown)
+    output = options.json ? jsonText(refs) : lines(uniqueTable(refs, c, {files: several}), refs.length)
+    table = !options.json
+    if (refs.length === 0 && read > 0) warn(context, 'reso: no symbols cited')
+  } else if (options.dangling) {
+    output = options.json ? jsonText(shown) : lines(danglingTable(shown, c, {files: several}), shown.length)
+    table = !options.json
+  } else {
+    output = options.json ? jsonText(shown) : lines(refsTable(shown, c, {files: several}), shown.length)
+    table = !options.json
+    if (shown.length === 0 && read > 0) warn(context, 'reso: no citations found')
+  }
+  if (options.dangling && dangling === 0 && read > 0) warn(context, 'reso: no dangling references')
+
+  if (toFile) {
+    // Written beside the target and renamed, so an interrupted run leaves no half-written file.
+    const temporary = options.out! + '.' + process.pid + '.partial'
+    try {
+      await writeFile(temporary, output)
+      await rename(temporary, options.out!)
+    } catch (error) {
+      await rm(temporary, {force: true})
+      throw new UserError(options.out + ': cannot write (' + ((error as NodeJS.ErrnoException).code ?? String(error)) + '); check the path and permissions')
+    }
+  } else if (output !== '') {
+    if (table) print(context, output.slice(0, -1))
+    else context.stdout.write(output)
+  }
+  if (options.exitCode && dangling > 0 && context.exitCode === 0) context.exitCode = 1
+}
+
+/** Table lines as text with a final newline; nothing when there are no rows (not even the header). */
+function lines(table: string[], count: number): string {
+  return count === 0 ? '' : table.join('\n') + '\n'
+}

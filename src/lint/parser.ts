@@ -1,0 +1,28 @@
+/**
+ * Rules the parser already checks while it reads: a paragraph joined across
+ * a page break, an internal reference to a paragraph that does not exist,
+ * and a bracket without its partner. Lint reports them under the parser's
+ * rule ids, with the rule's own severity.
+ */
+import {fromParser, type Rule} from './rule.js'
+
+export const pageBreakContinuation: Rule = {
+  id: 'page-break-continuation',
+  severity: 'info',
+  description: 'a paragraph continues after a page break and was joined (check the join)',
+  check: (input) => fromParser(input, 'page-break-continuation')
+}
+
+export const danglingReference: Rule = {
+  id: 'dangling-reference',
+  severity: 'error',
+  description: 'an internal reference ("paragraph 7 above") points at a paragraph that exists',
+  check: (input) => fromParser(input, 'dangling-reference')
+}
+
+export const unbalancedBracket: Rule = {
+  id: 'unbalanced-bracket',
+  severity: 'error',
+  description: 'every "[" has its "]" and every "]" its "["',
+  check: (input) => fromParser(input, 'unbalanced-bracket')
+}

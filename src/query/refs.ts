@@ -1,0 +1,364 @@
+/**
+ * What a resolution cites: one row per citation with where it stands (the
+ * paragraph label, or "footnote 1", "title", "annex"), what it points at and
+ * the action phrase of the citing paragraph; the distinct symbols with their
+ * counts; references inside the text that point at nothing; and the citation
+ * graph of many documents (documents and the symbols they cite, edges
+ * labelled by the citing paragraph and its phrase head).
+ */
+import {findCitations, type Organ} from '../parse/citations.js'
+import type {
+  ActionPhrase,
+  Citation,
+  CitationKind,
+  Content,
+  Paragraph,
+  Resolution
+} from '../tree.js'
+import {descendants, phraseOf} from './paragraphs.js'
+
+/** The kinds of citation, in the order the help lists them. */
+export const citationKinds: readonly CitationKind[] = ['resolution', 'decision', 'document', 'article', 'internal']
+
+/** One citation, where it stands and what it points at. */
+export interface RefRow {
+  /** The file name as given ("<stdin>" for stdin). */
+  file: string
+  /** Where the citation stands: "PP1", "OP5", "OP1(b)", "footnote 1", "title", "annex", "text". */
+  label: string
+  kind: CitationKind
+  /** The citation as written: "resolution 74/247 of 27 December 2019". */
+  text: string
+  /** Canonical symbol for resolutions, decisions and documents: "A/RES/74/247". */
+  symbol?: string
+  /** The organ whose text is cited, where known. */
+  organ?: string
+  /** The date given with it: "27 December 2019". */
+  date?: string
+  /** A pinpoint inside the cited text: "paragraph 5", "section II". */
+  pinpoint?: string
+  /** For articles: the article number ("57") and the instrument ("the Convention"). */
+  article?: string
+  instrument?: string
+  /** For internal references: the labels pointed at that exist. */
+  targets?: string[]
+  /** For internal references: the labels pointed at that do not exist (dangling when not empty). */
+  missing?: string[]
+  /** For internal references: a paragraph, or the document itself ("the present resolution"). */
+  refersTo?: 'paragraph' | 'document'
+  /** The action phrase of the citing paragraph as written ("Recalling also"); for a footnote, of the paragraph that carries its marker. */
+  phrase?: string
+  /** The lemma of that phrase's head: "recall". */
+  head?: string
+  /** The paragraph that carries a footnote's marker, for rows of a footnote. */
+  via?: string
+  /** 1-based line and column of the citation's start. */
+  line: number
+  column: number
+}
+
+/** Where a run of phrasing stands while walking the tree. */
+interface Place {
+  label: string
+  phrase?: ActionPhrase | undefined
+  via?: string | undefined
+  /** Part path prefix ("II.A.") for resolving internal references; absent outside labelled paragraphs. */
+  prefix?: string | undefined
+}
+
+/** Every citation of a tree as a row, in document order (footnotes last, as in the tree). */
+export function citationRows(tree: Resolution, file: string): RefRow[] {
+  const rows: RefRow[] = []
+  const markers = footnoteCarriers(tree)
+  const own = documentSymbol(tree)
+  const add = (citation: Citation, place: Place): void => {
+    // "Resolution 2799 (2025)" as a title names the document itself; it cites nothing.
+    if (place.label === 'title' && own !== undefined && citation.symbol === own) return
+    rows.push(row(citation, file, place))
+  }
+  const phrasing = (node: Content, place: Place): void => {
+    for (const citation of descendants(node, 'citation')) add(citation, place)
+  }
+  const paragraph = (node: Paragraph, prefix: string, inherited: ActionPhrase | undefined): void => {
+    const phrase = phraseOf(node) ?? inherited
+    for (const citation of descendants(node, 'citation', true)) add(citation, {label: node.label, phrase, prefix})
+    for (const child of node.children) if (child.type === 'subParagraph') paragraph(child, prefix, phrase)
+  }
+  const container = (children: Content[], prefix: string): void => {
+    for (const node of children) {
+      switch (node.type) {
+        case 'heading':
+          phrasing(node, {label: node.role === 'part' ? (prefix ? prefix.slice(0, -1) + ' heading' : 'heading') : node.role})
+          break
+        case 'preamble':
+        case 'operative':
+          for (const child of node.children) paragraph(child, prefix, undefined)
+          break
+        case 'part':
+          container(node.children, node.path + '.')
+          break
+        case 'block':
+          phrasing(node, {label: 'text'})
+          break
+        case 'annex':
+          phrasing(node, {label: node.label.toLowerCase()})
+          break
+        case 'footnoteDefinition': {
+          const carrier = markers.get(node.identifier)
+          phrasing(node, {label: 'footnote ' + node.identifier, phrase: carrier?.phrase, via: carrier?.label})
+          break
+        }
+        default:
+          break
+      }
+    }
+  }
+  container(tree.children, '')
+  return rows
+}
+
+/** For each footnote identifier, the first labelled paragraph whose own text carries its marker, with its phrase. */
+function footnoteCarriers(tree: Resolution): Map<string, {label: string; phrase: ActionPhrase | undefined}> {
+  const carriers = new Map<string, {label: string; phrase: ActionPhrase | undefined}>()
+  const visit = (node: Paragraph, inherited: ActionPhrase | undefined): void => {
+    const phrase = phraseOf(node) ?? inherited
+    for (const reference of descendants(node, 'footnoteReference', true)) {
+      if (!carriers.has(reference.identifier)) carriers.set(reference.identifier, {label: node.label, phrase})
+    }
+    for (const child of node.children) if (child.type === 'subParagraph') visit(child, phrase)
+  }
+  const stack: Content[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type === 'preambularParagraph' || node.type === 'operativeParagraph') {
+      visit(node, undefined)
+      continue
+    }
+    if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Content)
+  }
+  return carriers
+}
+
+/** A row's optional fields, between its fixed head (file, label, kind, text) and tail (line, column). */
+type RowDetails = Omit<RefRow, 'file' | 'label' | 'kind' | 'text' | 'line' | 'column'>
+
+function row(citation: Citation, file: string, place: Place): RefRow {
+  const details: RowDetails = {}
+  if (citation.symbol !== undefined) details.symbol = citation.symbol
+  if (citation.organ !== undefined) details.organ = citation.organ
+  if (citation.date !== undefined) details.date = citation.date
+  if (citation.pinpoint !== undefined) details.pinpoint = citation.pinpoint
+  if (citation.article !== undefined) details.article = citation.article
+  if (citation.instrument !== undefined) details.instrument = citation.instrument
+  if (citation.refersTo !== undefined) details.refersTo = citation.refersTo
+  if (citation.targets !== undefined) details.targets = [...citation.targets]
+  if (citation.kind === 'internal' && citation.refersTo === 'paragraph' && place.prefix !== undefined) {
+    details.missing = missingTargets(citation, place.label, place.prefix)
+  }
+  if (place.phrase) {
+    details.phrase = place.phrase.value
+    details.head = place.phrase.head
+  }
+  if (place.via !== undefined) details.via = place.via
+  const start = citation.position?.start
+  return {file, label: place.label, kind: citation.kind, text: citation.value, ...details, line: start?.line ?? 0, column: start?.column ?? 0}
+}
+
+/**
+ * The labels an internal reference points at that do not exist, found the
+ * way the parser resolves them: "paragraph 5 (b) above" in a part II.A means
+ * II.A.OP5(b); "subparagraph (c) above" in OP2(a) means OP2(c).
+ */
+function missingTargets(citation: Citation, label: string, prefix: string): string[] {
+  const match = findCitations(citation.value).find((found) => found.kind === 'internal' && found.internal)
+  if (!match?.internal) return []
+  const wanted: string[] = []
+  const paragraphLabel = label.replace(/\(.*$/, '')
+  for (const item of match.internal.paragraphs) wanted.push(prefix + 'OP' + item.number + (item.sub ?? ''))
+  for (const sub of match.internal.subs) wanted.push(paragraphLabel + sub)
+  const targets = new Set(citation.targets ?? [])
+  return wanted.filter((target) => !targets.has(target))
+}
+
+/** The rows of the given kinds; all rows when no kind is given. */
+export function ofKinds(rows: RefRow[], kinds: readonly CitationKind[] | undefined): RefRow[] {
+  if (!kinds || kinds.length === 0) return rows
+  const keep = new Set(kinds)
+  return rows.filter((row) => keep.has(row.kind))
+}
+
+/** Rows whose internal reference points at a paragraph that does not exist. */
+export function danglingRows(rows: readonly RefRow[]): RefRow[] {
+  return rows.filter((item) => item.missing !== undefined && item.missing.length > 0)
+}
+
+/** One distinct thing cited, with every place that cites it. */
+export interface UniqueRef {
+  /** The canonical symbol, or for an article "article 57 of the Convention". */
+  name: string
+  kind: CitationKind
+  /** How many citations. */
+  count: number
+  /** The first date given with it, if any. */
+  date?: string
+  /** The places that cite it, in order: file, label, phrase head. */
+  citedBy: Array<{file: string; label: string; head?: string}>
+}
+
+/** The key a row is counted under: its symbol, or the article and instrument; none for internal references. */
+export function uniqueName(item: RefRow): string | undefined {
+  if (item.symbol !== undefined) return item.symbol
+  if (item.kind === 'article' && item.article !== undefined) {
+    return 'article ' + item.article + (item.instrument ? ' of ' + item.instrument : '')
+  }
+  return undefined
+}
+
+/** Names in order with their numbers read as numbers: A/RES/48/13 before A/RES/1514(XV). */
+const byNumber = new Intl.Collator('en', {numeric: true})
+
+/**
+ * The distinct symbols (and articles) cited, most cited first, then by name.
+ * Internal references are not symbols and are left out.
+ */
+export function uniqueRefs(rows: readonly RefRow[]): UniqueRef[] {
+  const byName = new Map<string, UniqueRef>()
+  for (const item of rows) {
+    const name = uniqueName(item)
+    if (name === undefined) continue
+    let entry = byName.get(name)
+    if (!entry) byName.set(name, (entry = {name, kind: item.kind, count: 0, citedBy: []}))
+    entry.count++
+    if (entry.date === undefined && item.date !== undefined) entry.date = item.date
+    const place: {file: string; label: string; head?: string} = {file: item.file, label: item.label}
+    if (item.head !== undefined) place.head = item.head
+    entry.citedBy.push(place)
+  }
+  return [...byName.values()].sort((a, b) => b.count - a.count || byNumber.compare(a.name, b.name))
+}
+
+/** A document of the corpus, or a symbol one of them cites. */
+export interface GraphNode {
+  /** The node's id: the document's own symbol, its file name, or the cited symbol. */
+  id: string
+  /** What it is: a resolution, a decision or another document. */
+  kind: 'resolution' | 'decision' | 'document'
+  /** For a document of the corpus: its file. */
+  file?: string
+  /** For a document of the corpus: its title. */
+  title?: string
+}
+
+/** Citations from one document to one symbol with one phrase head. */
+export interface GraphEdge {
+  from: string
+  to: string
+  /** The phrase head of the citing paragraphs ("recall"); absent where they have none. */
+  head?: string
+  /** The citing places, in order, each once: "PP1", "OP5", "footnote 1". */
+  labels: string[]
+  /** How many citations. */
+  count: number
+}
+
+/** The citation graph. */
+export interface RefGraph {
+  nodes: GraphNode[]
+  edges: GraphEdge[]
+}
+
+const organs: ReadonlySet<string> = new Set<Organ>([
+  'General Assembly',
+  'Security Council',
+  'Human Rights Council',
+  'Economic and Social Council',
+  'Commission on Human Rights'
+])
+
+/**
+ * A document's own symbol: the header's symbol without spaces, or for an
+ * adopted text the symbol its number and organ give ("80/20" of the General
+ * Assembly is A/RES/80/20); undefined when neither is known.
+ */
+export function documentSymbol(tree: Resolution): string | undefined {
+  if (tree.symbol) return tree.symbol.replace(/\s+/g, '')
+  if (tree.kind !== 'adopted' || !tree.number) return undefined
+  const organ = tree.organ && organs.has(tree.organ) ? (tree.organ as Organ) : undefined
+  const word = tree.decision ? 'decision ' : 'resolution '
+  const match = findCitations(word + tree.number, {organ})[0]
+  return match?.from === 0 && match.to === word.length + tree.number.length ? match.symbol : undefined
+}
+
+function documentKind(tree: Resolution, symbol: string | undefined): GraphNode['kind'] {
+  if (tree.decision || symbol?.includes('/DEC/')) return 'decision'
+  if (symbol === undefined || symbol.includes('/RES/')) return 'resolution'
+  return 'document'
+}
+
+/** What the graph needs of a document: its own symbol, kind and title. */
+export interface GraphDocument {
+  symbol?: string
+  kind: GraphNode['kind']
+  title?: string
+}
+
+/** A document's summary for the graph. */
+export function graphDocument(tree: Resolution): GraphDocument {
+  const symbol = documentSymbol(tree)
+  const document: GraphDocument = {kind: documentKind(tree, symbol)}
+  if (symbol !== undefined) document.symbol = symbol
+  if (tree.title) document.title = tree.title
+  return document
+}
+
+/**
+ * Builds the citation graph one document at a time, so a corpus never has
+ * to be held in memory: nodes are the documents (by their own symbol, else
+ * their file name) and the symbols they cite; a cited symbol that is one of
+ * the documents is that document's node.
+ */
+export class GraphBuilder {
+  private readonly nodes = new Map<string, GraphNode>()
+  private readonly edges = new Map<string, GraphEdge>()
+
+  /** Add one document and its citation rows (rows without a symbol are left out). */
+  add(tree: Resolution, file: string, rows: readonly RefRow[]): void {
+    this.addDocument(graphDocument(tree), file, rows)
+  }
+
+  /** The same, from a document's summary (as a worker thread sends it). */
+  addDocument(document: GraphDocument, file: string, rows: readonly RefRow[]): void {
+    const own = document.symbol
+    const taken = own !== undefined && this.nodes.get(own)?.file !== undefined
+    const id = own !== undefined && !taken ? own : file
+    const node: GraphNode = {id, kind: document.kind, file}
+    if (document.title) node.title = document.title
+    // A symbol cited earlier becomes this document's node (keeping its place in the order).
+    this.nodes.set(id, node)
+    for (const item of rows) {
+      if (item.symbol === undefined || item.kind === 'internal' || item.kind === 'article' || item.symbol === id) continue
+      if (!this.nodes.has(item.symbol)) this.nodes.set(item.symbol, {id: item.symbol, kind: item.kind})
+      const key = id + '\u0000' + item.symbol + '\u0000' + (item.head ?? '')
+      let edge = this.edges.get(key)
+      if (!edge) {
+        edge = {from: id, to: item.symbol, labels: [], count: 0}
+        if (item.head !== undefined) edge.head = item.head
+        this.edges.set(key, edge)
+      }
+      edge.count++
+      if (!edge.labels.includes(item.label)) edge.labels.push(item.label)
+    }
+  }
+
+  /** The graph so far: nodes in the order first seen, edges in the order first seen. */
+  graph(): RefGraph {
+    return {nodes: [...this.nodes.values()], edges: [...this.edges.values()]}
+  }
+}
+
+/** The citation graph of parsed documents with their rows. */
+export function refGraph(documents: Iterable<{tree: Resolution; file: string; rows: readonly RefRow[]}>): RefGraph {
+  const builder = new GraphBuilder()
+  for (const {tree, file, rows} of documents) builder.add(tree, file, rows)
+  return builder.graph()
+}
