@@ -497,12 +497,25 @@ export function findCitations(text: string, options: FindOptions = {}): Citation
       index++
       continue
     }
-    const end =
-      readResolutions(reader, index, options, found) ??
-      readArticles(reader, index, found) ??
-      readPinpointOrInternal(reader, index, options, found) ??
-      readPresent(reader, index, found) ??
-      readDocument(reader, index, found)
+    // Each recognizer starts with a known letter: try only those that can match here.
+    let end: number | undefined
+    switch (code | 0x20) {
+      case 0x72: // r: resolution
+      case 0x64: // d: decision
+        end = readResolutions(reader, index, options, found)
+        break
+      case 0x61: // a: article
+        end = readArticles(reader, index, found)
+        break
+      case 0x70: // p: paragraph
+      case 0x73: // s: section, subparagraph
+        end = readPinpointOrInternal(reader, index, options, found)
+        break
+      case 0x74: // t: the present resolution
+        end = readPresent(reader, index, found)
+        break
+    }
+    if (end === undefined && isUpper(code)) end = readDocument(reader, index, found)
     if (end !== undefined && end > index) {
       index = end
       continue

@@ -18,7 +18,7 @@ import type {
 import {descendants, phraseOf} from './paragraphs.js'
 
 /** The kinds of citation, in the order the help lists them. */
-export const citationKinds: readonly CitationKind[] = ['resolution', 'decision', 'document', 'article', 'internal']
+export {citationKinds} from './kinds.js'
 
 /** One citation, where it stands and what it points at. */
 export interface RefRow {

@@ -1,6 +1,6 @@
 /** `reso refs FILE...`: what resolutions cite, the distinct symbols, dangling references, the citation graph. */
 import {InvalidArgumentError, Option, type Command} from 'commander'
-import {citationKinds} from '../../query/refs.js'
+import {citationKinds} from '../../query/kinds.js'
 import type {CitationKind} from '../../tree.js'
 import type {Define} from './index.js'
 
