@@ -69,7 +69,7 @@ export function resolutionText(seed, {pp = 12, op = 20, format = 'markdown'} = {
 }
 
 /** Hard-wrap paragraphs as PDF extraction does. */
-function wrap(text, width) {
+export function wrap(text, width) {
   return text.split('\n').map((line) => {
     if (line.length <= width) return line
     const out = []

@@ -6,6 +6,7 @@
  * number of files. With one job, or a few files, or no built worker, it all
  * runs in this thread through `forEachFile`.
  */
+import {stat} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
 import {Worker} from 'node:worker_threads'
 import type {Diagnostic} from '../tree.js'
@@ -78,6 +79,24 @@ export async function mapFiles<T>(
   await runPool(files, context, projection, options, each, jobs, workerUrl, settings)
 }
 
+/**
+ * A worker's old-generation heap, in MB: enough for the largest file (a
+ * parse peaks near 20 times the file's size) and no more, so each worker
+ * collects garbage early and memory follows the largest file, not the
+ * number of files.
+ */
+async function heapLimit(files: string[]): Promise<number> {
+  let largest = 0
+  for (const file of files) {
+    try {
+      largest = Math.max(largest, (await stat(file)).size)
+    } catch {
+      // Reported when the file is read.
+    }
+  }
+  return Math.max(48, Math.ceil((largest / 1_000_000) * 24) + 32)
+}
+
 async function runPool<T>(
   files: string[],
   context: Context,
@@ -88,16 +107,20 @@ async function runPool<T>(
   url: URL,
   settings: MapOptions
 ): Promise<void> {
-  const workers = Array.from({length: Math.min(jobs, files.length)}, () => new Worker(url))
+  const limit = await heapLimit(files)
+  const workers = Array.from(
+    {length: Math.min(jobs, files.length)},
+    () => new Worker(url, {resourceLimits: {maxOldGenerationSizeMb: limit, maxYoungGenerationSizeMb: 16}})
+  )
   // Tasks in flight plus results waiting for their turn: never more than this.
-  const limit = workers.length * 2
+  const inFlight = workers.length * 2
   const results = new Map<number, ResultMessage>()
   const idle: Worker[] = [...workers, ...workers]
   let next = 0
   let delivered = 0
 
   const feed = (): void => {
-    while (idle.length > 0 && next < files.length && next - delivered < limit) {
+    while (idle.length > 0 && next < files.length && next - delivered < inFlight) {
       const message: TaskMessage = {id: next, file: files[next]!, projection, options}
       next++
       idle.pop()!.postMessage(message)

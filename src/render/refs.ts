@@ -9,14 +9,13 @@ import type {GraphEdge, GraphNode, RefGraph, RefRow, UniqueRef} from '../query/r
 import {firstWords} from '../query/paragraphs.js'
 import {escapeControl} from './escape.js'
 import {csv, table, type Column} from './table.js'
+import {safeJson} from './json.js'
 
 /** Characters that JSON leaves as they are but a terminal would obey (DEL, C1, bidirectional overrides). */
 // eslint-disable-next-line no-control-regex
-const unsafeInJson = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g
-
 /** JSON, indented, with the characters a terminal would obey written as \u escapes (same value). */
 export function jsonText(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(unsafeInJson, (character) => '\\u' + character.charCodeAt(0).toString(16).padStart(4, '0')) + '\n'
+  return safeJson(value) + '\n'
 }
 
 /** What a row points at, in words: "A/RES/74/247", "article 57, paragraph 5 (g) of the Convention", "-> OP5, OP6". */
@@ -221,7 +220,29 @@ export function graphCsv(graph: RefGraph): string {
 
 /** The graph as JSON: {nodes, edges}, the objects the other formats draw. */
 export function graphJson(graph: RefGraph): string {
-  return jsonText(graph)
+  return [...graphJsonChunks(graph)].join('')
+}
+
+/**
+ * The same JSON piece by piece (a node or an edge at a time), so a large
+ * graph is written without first being held as one string.
+ */
+export function* graphJsonChunks(graph: RefGraph): Generator<string> {
+  yield '{\n'
+  for (const [index, key] of (['nodes', 'edges'] as const).entries()) {
+    const items: readonly unknown[] = graph[key]
+    const comma = index === 0 ? ',' : ''
+    if (items.length === 0) {
+      yield '  "' + key + '": []' + comma + '\n'
+      continue
+    }
+    yield '  "' + key + '": [\n'
+    for (let item = 0; item < items.length; item++) {
+      yield '    ' + safeJson(items[item]).replace(/\n/g, '\n    ') + (item < items.length - 1 ? ',\n' : '\n')
+    }
+    yield '  ]' + comma + '\n'
+  }
+  yield '}\n'
 }
 
 /** The graph as SVG, laid out by Graphviz compiled to WebAssembly (no system install needed). */

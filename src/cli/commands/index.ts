@@ -8,6 +8,7 @@ import type {Context} from '../context.js'
 import {define as verbs} from './verbs.js'
 import {define as query} from './query.js'
 import {define as refs} from './refs.js'
+import {define as diff} from './diff.js'
 import {define as notes} from './notes.js'
 import {define as show} from './show.js'
 import {define as lint} from './lint.js'
@@ -15,4 +16,4 @@ import {define as lint} from './lint.js'
 /** Adds a subcommand to the program; `context` gives the run's context. */
 export type Define = (program: Command, context: (command: Command) => Context) => void
 
-export const commands: Define[] = [verbs, query, refs, notes, show, lint]
+export const commands: Define[] = [verbs, query, refs, diff, notes, show, lint]

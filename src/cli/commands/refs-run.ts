@@ -1,8 +1,10 @@
 /** Runs `reso refs`: citation rows, distinct symbols, dangling references or the graph, over one file or a corpus. */
-import {rename, rm, writeFile} from 'node:fs/promises'
+import {createWriteStream} from 'node:fs'
+import {rename, rm} from 'node:fs/promises'
+import {once} from 'node:events'
 import {Chalk, type ChalkInstance} from 'chalk'
 import {danglingRows, GraphBuilder, ofKinds, uniqueRefs, type GraphDocument, type RefRow} from '../../query/refs.js'
-import {danglingTable, graphCsv, graphDot, graphJson, graphMermaid, graphSvg, jsonText, refsTable, uniqueTable} from '../../render/refs.js'
+import {danglingTable, graphCsv, graphDot, graphJsonChunks, graphMermaid, graphSvg, jsonText, refsTable, uniqueTable} from '../../render/refs.js'
 import type {CitationKind} from '../../tree.js'
 import {print, warn, type Context} from '../context.js'
 import {UserError} from '../io.js'
@@ -38,7 +40,7 @@ export async function run(files: string[], options: RefsCommandOptions, context:
   }
   await mapFiles(files, context, 'refs', {}, each, {jobs: jobsOption(options.jobs)})
 
-  let output: string
+  let output: string | Iterable<string>
   let table = false
   if (builder) {
     const graph = builder.graph()
@@ -56,7 +58,7 @@ export async function run(files: string[], options: RefsCommandOptions, context:
         output = await graphSvg(graph)
         break
       default:
-        output = graphJson(graph)
+        output = graphJsonChunks(graph)
     }
   } else if (options.unique) {
     const refs = uniqueRefs(shown)
@@ -77,17 +79,30 @@ export async function run(files: string[], options: RefsCommandOptions, context:
     // Written beside the target and renamed, so an interrupted run leaves no half-written file.
     const temporary = options.out! + '.' + process.pid + '.partial'
     try {
-      await writeFile(temporary, output)
+      const stream = createWriteStream(temporary)
+      const closed = once(stream, 'close')
+      await writeAll(stream, output)
+      stream.end()
+      await closed
       await rename(temporary, options.out!)
     } catch (error) {
       await rm(temporary, {force: true})
       throw new UserError(options.out + ': cannot write (' + ((error as NodeJS.ErrnoException).code ?? String(error)) + '); check the path and permissions')
     }
+  } else if (typeof output !== 'string') {
+    await writeAll(context.stdout, output)
   } else if (output !== '') {
     if (table) print(context, output.slice(0, -1))
     else context.stdout.write(output)
   }
   if (options.exitCode && dangling > 0 && context.exitCode === 0) context.exitCode = 1
+}
+
+/** Write text or chunks of text, waiting whenever the stream asks to (memory stays bounded). */
+async function writeAll(stream: NodeJS.WritableStream, output: string | Iterable<string>): Promise<void> {
+  for (const chunk of typeof output === 'string' ? [output] : output) {
+    if (!stream.write(chunk)) await once(stream, 'drain')
+  }
 }
 
 /** Table lines as text with a final newline; nothing when there are no rows (not even the header). */

@@ -1,0 +1,34 @@
+/**
+ * Header facts that differ between two versions: symbol, date, number,
+ * title, sponsors. A fact only one side gives is not a difference: Markdown
+ * conversions often lose the symbol line that the PDF text keeps.
+ */
+import type {Resolution} from '../tree.js'
+import type {HeaderChange} from './types.js'
+import {collapse} from './units.js'
+
+const fields = ['symbol', 'date', 'number', 'title', 'subtitle', 'distribution', 'session', 'agendaItem'] as const
+
+/** Header changes in a fixed order: symbol, date, number, title, subtitle, ..., sponsors. */
+export function headerChanges(before: Resolution, after: Resolution): HeaderChange[] {
+  const changes: HeaderChange[] = []
+  for (const field of fields) {
+    const old = before[field]
+    const next = after[field]
+    if (old === undefined || next === undefined) continue
+    if (collapse(old) === collapse(next)) continue
+    const change: HeaderChange = {field, old: collapse(old), new: collapse(next)}
+    if (/^\[[^\]]*\]$/.test(change.old) && !/^\[[^\]]*\]$/.test(change.new)) change.filled = true
+    changes.push(change)
+  }
+  if (before.sponsors && after.sponsors) {
+    const old = before.sponsors.map(collapse)
+    const next = after.sponsors.map(collapse)
+    const added = next.filter((name) => !old.includes(name))
+    const removed = old.filter((name) => !next.includes(name))
+    if (added.length > 0 || removed.length > 0) {
+      changes.push({field: 'sponsors', old: old.join(', '), new: next.join(', '), added, removed})
+    }
+  }
+  return changes
+}
