@@ -83,3 +83,12 @@ describe('the seed', () => {
     expect(JSON.parse(JSON.stringify(tree))).toEqual(tree)
   })
 })
+
+describe('sponsors', () => {
+  it('split at commas and the last "and", keeping names that contain "and"', async () => {
+    const {splitSponsors} = await import('../src/parse/header.js')
+    expect(splitSponsors('Argentina, Antigua and Barbuda, Chile and Trinidad and Tobago')).toEqual(['Argentina', 'Antigua and Barbuda', 'Chile', 'Trinidad and Tobago'])
+    expect(splitSponsors('Bosnia and Herzegovina and Saint Vincent and the Grenadines')).toEqual(['Bosnia and Herzegovina', 'Saint Vincent and the Grenadines'])
+    expect(splitSponsors('Brazil, Chile and Mexico')).toEqual(['Brazil', 'Chile', 'Mexico'])
+  })
+})

@@ -100,10 +100,7 @@ export function readHeader(texts: string[], front: Record<string, string>): Head
     if (!info.sponsors) {
       const match = /^(.{3,590}?): (?:revised )?draft (?:resolution|decision)$/i.exec(trimmed)
       if (match) {
-        info.sponsors = match[1]!
-          .split(/, | and /)
-          .map((name) => name.trim())
-          .filter(Boolean)
+        info.sponsors = splitSponsors(match[1]!)
         info.kind = 'draft'
       }
     }
@@ -127,4 +124,33 @@ export function readHeader(texts: string[], front: Record<string, string>): Head
     else if (/\/RES\/|\/DEC\//.test(info.symbol) && info.kind === 'unknown') info.kind = 'adopted'
   }
   return info
+}
+
+/** Member States whose names contain "and". */
+const compoundNames = [
+  'Antigua and Barbuda',
+  'Bosnia and Herzegovina',
+  'Saint Kitts and Nevis',
+  'Saint Vincent and the Grenadines',
+  'Sao Tome and Principe',
+  'Trinidad and Tobago',
+  'United Kingdom of Great Britain and Northern Ireland',
+  'Saint Pierre and Miquelon',
+  'Turks and Caicos Islands',
+  'Wallis and Futuna'
+]
+
+/**
+ * "Argentina, Antigua and Barbuda, Chile and Trinidad and Tobago": the
+ * sponsors in order. Commas separate; the last "and" joins the last two,
+ * except inside a name such as "Antigua and Barbuda".
+ */
+export function splitSponsors(text: string): string[] {
+  // Hide the "and" of compound names, split, then restore it.
+  let hidden = text
+  for (const name of compoundNames) hidden = hidden.split(name).join(name.replace(/ and /g, ' \u0000 '))
+  return hidden
+    .split(/, | and /)
+    .map((name) => name.replace(/ \u0000 /g, ' and ').trim())
+    .filter(Boolean)
 }
