@@ -7,10 +7,12 @@ import {mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:f
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {Writable} from 'node:stream'
-import {main} from '../dist/cli.js'
+import {loadBundle} from '../dist/load.js'
 import {parse} from '../dist/index.js'
 import {writeDrafts} from './generate-drafts.js'
 import {best, bestAsync, command, ratio} from './time.js'
+
+const {bundle} = loadBundle()
 
 const sink = () => new Writable({write: (_chunk, _encoding, done) => done()})
 
@@ -19,7 +21,7 @@ async function inProcess(args, n = 5) {
   return bestAsync(n, async () => {
     let errors = ''
     const stderr = new Writable({write: (chunk, _encoding, done) => ((errors += chunk), done())})
-    const code = await main(['diff', ...args], {stdout: sink(), stderr, stdin: process.stdin, env: {NO_COLOR: '1'}})
+    const code = await bundle.main(['diff', ...args], {stdout: sink(), stderr, stdin: process.stdin, env: {NO_COLOR: '1'}})
     if (code !== 0) throw new Error('reso diff ' + args.join(' ') + ' exited ' + code + ': ' + errors)
   })
 }

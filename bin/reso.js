@@ -1,3 +1,3 @@
 #!/usr/bin/env node
-import {cli} from '../dist/cli.js'
-await cli()
+import {run} from '../dist/load.js'
+await run()

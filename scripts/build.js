@@ -1,14 +1,16 @@
 #!/usr/bin/env node
-// Build: bundle the CLI into dist/ with esbuild (one file for the program,
-// chunks for what a subcommand loads only when it runs), and the library
-// entry as dist/index.js. Type checking is `npm run typecheck`.
+// Build: bundle with esbuild into dist/: the library (dist/index.js), the
+// corpus worker (dist/worker.js), the start-up loader (dist/load.js) and the
+// program as one CommonJS file with its V8 code cache (dist/reso.cjs).
+// Type checking is `npm run typecheck`.
 import {build} from 'esbuild'
+import {spawnSync} from 'node:child_process'
 import {rmSync} from 'node:fs'
 
 const root = new URL('..', import.meta.url).pathname
 rmSync(root + 'dist', {recursive: true, force: true})
 await build({
-  entryPoints: {cli: root + 'src/cli/main.ts', worker: root + 'src/cli/worker.ts', index: root + 'src/index.ts'},
+  entryPoints: {worker: root + 'src/cli/worker.ts', index: root + 'src/index.ts', load: root + 'src/cli/load.ts'},
   outdir: root + 'dist',
   bundle: true,
   splitting: true,
@@ -21,3 +23,23 @@ await build({
   // commander is CommonJS: give the ESM bundle a require of its own.
   banner: {js: "import {createRequire as __resoRequire} from 'node:module'; const require = __resoRequire(import.meta.url);"}
 })
+
+// The program as one CommonJS file, which bin/reso.js runs with V8's code
+// cache (Node 20 caches no ES module code). Graphviz stays outside: it
+// loads only for `refs --graph svg`.
+await build({
+  entryPoints: [root + 'src/cli/main.ts'],
+  outfile: root + 'dist/reso.cjs',
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  external: ['@viz-js/viz'],
+  define: {'import.meta.url': '__resoUrl'},
+  banner: {js: "var __resoUrl = require('node:url').pathToFileURL(__filename).href;"},
+  logLevel: 'warning'
+})
+
+// A training run fills the code cache (dist/reso.cjs.cache).
+const trained = spawnSync(process.execPath, [root + 'scripts/train.js'], {stdio: 'inherit'})
+if (trained.status !== 0) process.exit(trained.status ?? 1)

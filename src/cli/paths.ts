@@ -1,6 +1,6 @@
 /**
- * Where the built corpus worker lives. The program's entry point (which is
- * dist/cli.js once bundled) sets it; code in lazily loaded chunks reads it.
+ * Where the built corpus worker lives. The program's entry point (dist/reso.cjs
+ * once bundled) sets it; the corpus pool reads it.
  */
 let workerUrl: URL | undefined
 
