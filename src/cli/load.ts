@@ -4,7 +4,7 @@
  * functions a command needs are not compiled again on every start. Without
  * a usable cache it runs all the same, and tries to leave one for next time.
  */
-import {readFileSync, writeFileSync} from 'node:fs'
+import {readFileSync, renameSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {fileURLToPath} from 'node:url'
 import {Script, constants} from 'node:vm'
@@ -39,8 +39,11 @@ export function loadBundle(useCache = true): {bundle: Bundle; script: Script; ca
 
 /** Write the code cache of what has run so far; quietly gives up where it cannot write. */
 export function saveCache(script: Script): void {
+  // Written beside and renamed, so a run starting meanwhile never reads half a cache.
+  const temporary = cachePath + '.' + process.pid
   try {
-    writeFileSync(cachePath, script.createCachedData())
+    writeFileSync(temporary, script.createCachedData())
+    renameSync(temporary, cachePath)
   } catch {
     // A read-only install: start-up is slower, nothing else changes.
   }
