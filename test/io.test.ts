@@ -1,0 +1,26 @@
+/**
+ * A file reso may not read. Tests run as root in CI, where every file is
+ * readable, so the refusal is simulated at the file system.
+ */
+import {describe, expect, it, vi} from 'vitest'
+import {seedPath} from './helpers.js'
+
+vi.mock('node:fs/promises', async (original) => {
+  const actual = await original<typeof import('node:fs/promises')>()
+  return {
+    ...actual,
+    readFile: async (path: string) => {
+      if (String(path).endsWith('input.md')) throw Object.assign(new Error('EACCES: permission denied'), {code: 'EACCES'})
+      return actual.readFile(path)
+    }
+  }
+})
+
+describe('readInput', () => {
+  it('says permission denied, naming the file, for a file it may not read', async () => {
+    const {readInput, UserError} = await import('../src/cli/io.js')
+    const error = await readInput(seedPath).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(UserError)
+    expect((error as Error).message).toBe(seedPath + ': permission denied; check the file permissions')
+  })
+})
