@@ -100,3 +100,13 @@ describe('reso parse', () => {
     expect(stdout).toContain('Examples:')
   })
 })
+
+describe('reso without a command', () => {
+  it('shows the help on stderr and exits 2', async () => {
+    const {stdout, stderr, code} = await run([])
+    expect(code).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr).toMatch(/^Usage: reso/)
+    expect(stderr).toContain('reso diff L.15.md L.15-Rev.1.md')
+  })
+})

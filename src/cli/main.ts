@@ -43,9 +43,14 @@ function program(io: Io, run: (context: Context) => void): Command {
     .showSuggestionAfterError(true)
     .addHelpText('after', `
 Examples:
-  $ reso parse fixtures/seed/input.md          the tree as an outline
-  $ reso parse --json draft.txt | jq .         the tree as unist JSON
+  $ reso parse fixtures/parse/seed/input.md    the tree as an outline
+  $ reso verbs draft.md                        what it does, and how strongly
+  $ reso refs --unique corpus/*.txt            what a corpus cites
+  $ reso diff L.15.md L.15-Rev.1.md            what changed between versions
+  $ reso show draft.md OP6                     one paragraph in full
   $ cat draft.md | reso parse -                read stdin
+
+Run reso help COMMAND for a command's options and examples.
 
 Colour follows --color, then NO_COLOR, FORCE_COLOR and whether stdout is a terminal.
 Exit status: 0 success, 1 a "found" signal where a command offers one, 2 any error.`)
@@ -82,6 +87,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return context?.exitCode ?? 0
   } catch (error) {
     if (error instanceof CommanderError) {
+      // Help asked for is a success; help shown because no command was given is a usage error.
+      if (error.code === 'commander.help' && argv.length === 0) return 2
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0
       return 2
     }
