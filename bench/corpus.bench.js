@@ -3,6 +3,7 @@
 // threads) against one core (--jobs 1), with peak resident memory for
 // 500 and 2,000 files; and the peak memory of parsing one 10 MB file
 // against its size. Timed and measured with /usr/bin/time in this shell.
+import {fileURLToPath} from 'node:url'
 import {spawnSync} from 'node:child_process'
 import {existsSync, mkdtempSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {availableParallelism, tmpdir} from 'node:os'
@@ -10,7 +11,7 @@ import {join} from 'node:path'
 import {generatedBytes, writeCorpus} from './generate.js'
 import {ratio} from './time.js'
 
-const root = new URL('..', import.meta.url).pathname
+const root = fileURLToPath(new URL('..', import.meta.url))
 
 /** Run reso under /usr/bin/time: best wall time of n runs (ms) and the peak RSS (MB) seen. */
 function measure(n, args) {

@@ -3,6 +3,7 @@
 // both spawned from this process; the same in-process (no start-up), with
 // the parse share; growth for 2x and 10x the paragraphs; and a pathological
 // pair, which the edit bound keeps cheap.
+import {fileURLToPath} from 'node:url'
 import {mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -33,7 +34,7 @@ export default async function bench() {
     const [a1, b1] = writeDrafts(dir, 1000)
     const [a2, b2] = writeDrafts(dir, 2000)
     const [a10, b10] = writeDrafts(dir, 10000)
-    const bin = new URL('../bin/reso.js', import.meta.url).pathname
+    const bin = fileURLToPath(new URL('../bin/reso.js', import.meta.url))
     const env = {...process.env, NO_COLOR: '1'}
 
     const [t1a, t1b] = writeDrafts(dir, 1000, 1, 'text')

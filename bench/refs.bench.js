@@ -2,6 +2,7 @@
 // only reading the same files (a node process that reads them all, eight at
 // a time, as reso does): both spawned from this process, best of three. And
 // the share of parsing: the same files parsed in this process.
+import {fileURLToPath} from 'node:url'
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -9,7 +10,7 @@ import {writeCorpus} from './generate.js'
 import {best, command, ratio} from './time.js'
 import {parse} from '../dist/index.js'
 
-const bin = new URL('../bin/reso.js', import.meta.url).pathname
+const bin = fileURLToPath(new URL('../bin/reso.js', import.meta.url))
 
 const readAll = `
 import {readFile} from 'node:fs/promises'

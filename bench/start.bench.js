@@ -1,9 +1,10 @@
 // Cold start (issue 7, figure 1): `reso verbs` on the seed against
 // `node -e 0`, spawned alternately in this process, median of 21 runs each.
+import {fileURLToPath} from 'node:url'
 import {spawnSync} from 'node:child_process'
 import {ratio} from './time.js'
 
-const root = new URL('..', import.meta.url).pathname
+const root = fileURLToPath(new URL('..', import.meta.url))
 
 function once(args) {
   const start = process.hrtime.bigint()

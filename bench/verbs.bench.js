@@ -2,13 +2,14 @@
 // Markdown, one third PDF-like text) in a temporary folder, timed as a user
 // runs it (node bin/reso.js, startup included) against the time to only
 // read the same files: with cat, and with node reading them all.
+import {fileURLToPath} from 'node:url'
 import {mkdtempSync, rmSync, statSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {writeCorpus} from './generate.js'
 import {command, ratio} from './time.js'
 
-const root = new URL('..', import.meta.url).pathname
+const root = fileURLToPath(new URL('..', import.meta.url))
 const readAll = "const {readFileSync} = require('node:fs'); let n = 0; for (const f of process.argv.slice(1)) n += readFileSync(f, 'utf8').length; console.log(n)"
 
 export default async function bench() {

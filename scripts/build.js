@@ -3,11 +3,12 @@
 // corpus worker (dist/worker.js), the start-up loader (dist/load.js) and the
 // program as one CommonJS file with its V8 code cache (dist/reso.cjs).
 // Type checking is `npm run typecheck`.
+import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
 import {spawnSync} from 'node:child_process'
 import {rmSync} from 'node:fs'
 
-const root = new URL('..', import.meta.url).pathname
+const root = fileURLToPath(new URL('..', import.meta.url))
 rmSync(root + 'dist', {recursive: true, force: true})
 await build({
   entryPoints: {worker: root + 'src/cli/worker.ts', index: root + 'src/index.ts', load: root + 'src/cli/load.ts'},

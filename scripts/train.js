@@ -1,10 +1,11 @@
 // Build step: run reso's common paths once (Markdown and PDF text, each
 // command) with output thrown away, then save V8's code cache of the
 // bundle, so the first real run starts fast too.
+import {fileURLToPath} from 'node:url'
 import {PassThrough} from 'node:stream'
 import {loadBundle, saveCache} from '../dist/load.js'
 
-const root = new URL('..', import.meta.url).pathname
+const root = fileURLToPath(new URL('..', import.meta.url))
 const markdown = root + 'fixtures/parse/seed/input.md'
 const text = root + 'fixtures/parse/security-council/input.txt'
 const sink = () => {

@@ -108,5 +108,7 @@ describe('reso without a command', () => {
     expect(stdout).toBe('')
     expect(stderr).toMatch(/^Usage: reso/)
     expect(stderr).toContain('reso diff L.15.md L.15-Rev.1.md')
+    expect((await run(['--color', 'never'])).code).toBe(2)
+    expect((await run(['help'])).code).toBe(0)
   })
 })

@@ -1,10 +1,11 @@
 /** Shared helpers for the test suites. */
+import {fileURLToPath} from 'node:url'
 import {readFileSync, readdirSync, existsSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {PassThrough} from 'node:stream'
 import {main} from '../src/cli/main.js'
 
-export const root = new URL('..', import.meta.url).pathname
+export const root = fileURLToPath(new URL('..', import.meta.url))
 export const seedPath = join(root, 'fixtures/parse/seed/input.md')
 export const seed = readFileSync(seedPath, 'utf8')
 

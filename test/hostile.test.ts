@@ -3,7 +3,7 @@
  * CLI, one clear line and exit 2), never a hang, a crash or a stack trace.
  */
 import {describe, expect, it} from 'vitest'
-import {findCitations, parse} from '../src/index.js'
+import {findCitations, lint, parse} from '../src/index.js'
 import {paragraphs, phraseOf, walk} from '../src/query/paragraphs.js'
 import {seed} from './helpers.js'
 
@@ -51,6 +51,32 @@ describe('hostile input', () => {
       }
     }
     expect(findCitations('1/1/1/'.repeat(200_000))).toEqual([])
+  })
+
+  it('takes a paragraph of 150,000 lines and 100,000 sub-paragraphs (no argument spreading)', () => {
+    const long = parse('1. Decides\n' + 'x\n'.repeat(150_000), {format: 'text'})
+    expect(paragraphs(long.tree)).toHaveLength(1)
+    const subs = parse('The General Assembly,\n\n1. Decides:\n\n' + '(a) x;\n\n'.repeat(100_000), {format: 'text'})
+    expect(paragraphs(subs.tree)).toHaveLength(100_001)
+    const bullets = parse('The General Assembly,\n\n1. Decides:\n\n' + '- y;\n\n'.repeat(40_000), {format: 'text'})
+    expect(paragraphs(bullets.tree).at(-1)!.label).toBe('OP1(40000)')
+    const numerals = parse('The General Assembly,\n\n1. Decides:\n\n' + '(i) y;\n\n'.repeat(40_000), {format: 'text'})
+    expect(paragraphs(numerals.tree)).toHaveLength(40_001)
+  })
+
+  it('lints 150,000 stray brackets', () => {
+    const result = parse('The General Assembly,\n\nRecalling ' + '] '.repeat(150_000) + ',\n', {format: 'text'})
+    expect(lint(result).filter((d) => d.ruleId === 'unbalanced-bracket')).toHaveLength(150_000)
+  })
+
+  it('scans symbol-like runs in linear time ("A.A/A.A/...")', () => {
+    const reads = (text: string): number => {
+      const stats = {reads: 0}
+      findCitations(text, {stats})
+      return stats.reads
+    }
+    const small = 'A.A/'.repeat(10_000)
+    expect(reads(small + small + small + small + small + small + small + small + small + small) / reads(small)).toBeLessThan(11)
   })
 
   it('takes paragraph numbers up to 10^9', () => {

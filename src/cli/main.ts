@@ -87,8 +87,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return context?.exitCode ?? 0
   } catch (error) {
     if (error instanceof CommanderError) {
-      // Help asked for is a success; help shown because no command was given is a usage error.
-      if (error.code === 'commander.help' && argv.length === 0) return 2
+      // Help asked for (--help, reso help) is a success; help shown because no command was given is a usage error.
+      if (error.code === 'commander.help' && !argv.includes('help')) return 2
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0
       return 2
     }

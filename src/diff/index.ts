@@ -14,6 +14,7 @@ import {statOf} from './stat.js'
 import type {Change, DiffResult} from './types.js'
 import {unitsOf, type Unit} from './units.js'
 import {diffTokens, wholeRun, wordChanges, type WordDiff} from './words.js'
+import {append} from '../array.js'
 
 export type * from './types.js'
 export {countWords} from './stat.js'
@@ -41,7 +42,8 @@ function sideOf(units: Unit[]): Side {
   const side: Side = {tokens: [], brackets: []}
   for (const unit of units) {
     for (const bracket of unit.brackets) side.brackets.push({...bracket, start: bracket.start + side.tokens.length, end: bracket.end + side.tokens.length})
-    side.tokens.push(...unit.tokens.map((token, index) => (index === 0 && side.tokens.length > 0 ? {...token, space: true} : token)))
+    const first = side.tokens.length > 0
+    append(side.tokens, unit.tokens.map((token, index) => (index === 0 && first ? {...token, space: true} : token)))
   }
   if (units[0]!.phrase) side.phrase = units[0]!.phrase
   return side

@@ -35,7 +35,8 @@ export interface HeadEntry {
 /** The lexicon, most frequent head first. */
 export const lexicon: readonly HeadEntry[] = heads as HeadEntry[]
 
-const byLemma = new Map<string, HeadEntry>(lexicon.map((entry) => [entry.lemma, entry]))
+/** The lexicon's entries by lemma. */
+export const byLemma: ReadonlyMap<string, HeadEntry> = new Map<string, HeadEntry>(lexicon.map((entry) => [entry.lemma, entry]))
 
 /** A form of a head, split into lower-case words. */
 export interface FormEntry {
@@ -121,9 +122,4 @@ export function strengthOf(lemma: string): Strength {
 export function strengthRank(strength: Strength): number {
   const index = strengths.indexOf(strength as (typeof strengths)[number])
   return index === -1 ? 0 : strengths.length - index
-}
-
-/** Whether the lexicon has a lemma. */
-export function isKnownLemma(lemma: string): boolean {
-  return byLemma.has(lemma)
 }

@@ -53,7 +53,9 @@ function sequence(paragraph: Paragraph): Array<string | Citation> {
 
 /** Whether the words before "resolution" name its organ. */
 function namesOrgan(lead: string): boolean {
-  const word = /(\S+)\s*$/.exec(lead)?.[1] ?? ''
+  // The last word, found from the end (a regex anchored at $ would rescan long text).
+  const trimmed = lead.trimEnd()
+  const word = trimmed.slice(Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\n'), trimmed.lastIndexOf('\t')) + 1)
   return namers.has(word.replace(/['\u2019]s$/, ''))
 }
 

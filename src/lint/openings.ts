@@ -7,12 +7,10 @@
  * openings and are left alone.
  */
 import {toString} from 'mdast-util-to-string'
-import {lexicon} from '../lexicon/index.js'
+import {byLemma} from '../lexicon/index.js'
 import {firstWords, ownText, paragraphs, phraseOf} from '../query/paragraphs.js'
 import type {ActionPhrase, Block, Paragraph, Part, PhraseForm, Resolution} from '../tree.js'
 import {paragraphEnd, strayParagraphs, type Finding, type Rule} from './rule.js'
-
-const byLemma = new Map(lexicon.map((entry) => [entry.lemma, entry]))
 
 /** The most frequent form of a known head in the other part: "Reaffirms" for "Reaffirming". */
 function otherForm(phrase: ActionPhrase, form: PhraseForm): string | undefined {

@@ -15,6 +15,7 @@ import type {
   Resolution
 } from '../tree.js'
 import type {Point} from 'unist'
+import {append} from '../array.js'
 
 /** What a rule found: the runner adds the rule's id, severity and source. */
 export interface Finding {
@@ -44,7 +45,7 @@ function allGroups(tree: Resolution): OperativeParagraph[][] {
     const parent = stack.pop()!
     const group: OperativeParagraph[] = []
     for (const child of parent.children) {
-      if (child.type === 'operative') group.push(...child.children)
+      if (child.type === 'operative') append(group, child.children)
     }
     if (group.length > 0) groups.push(group)
     for (let index = parent.children.length - 1; index >= 0; index--) {

@@ -138,24 +138,6 @@ export function blockText(block: RawBlock): string {
   return text
 }
 
-/** A new block made of `block`'s pieces from text offset `from` on. */
-export function sliceBlock(block: RawBlock, from: number): RawBlock {
-  const pieces: Piece[] = []
-  let offset = 0
-  for (const piece of block.pieces) {
-    const end = offset + piece.text.length
-    if (end > from || (piece.text.length === 0 && offset >= from)) {
-      if (offset >= from) pieces.push(piece)
-      else {
-        const cut = from - offset
-        pieces.push({...piece, text: piece.text.slice(cut), start: Math.min(piece.start + cut, piece.end)})
-      }
-    }
-    offset = end
-  }
-  return {...block, pieces}
-}
-
 /** Split glued footnote digits off pieces: "(XXV)1" -> "(XXV)" + marker 1. */
 export function splitFootnoteMarkers(pieces: Piece[], ids: ReadonlySet<string>): Piece[] {
   if (ids.size === 0) return pieces

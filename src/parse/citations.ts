@@ -54,6 +54,12 @@ const organNames: Array<[string[], Organ]> = [
   [['General', 'Assembly'], 'General Assembly']
 ]
 
+/** The organ a name is, when reso knows it: "Security Council" -> the organ, "Ad Hoc Committee" -> undefined. */
+export function asOrgan(name: string | undefined): Organ | undefined {
+  for (const [, organ] of organNames) if (organ === name) return organ
+  return undefined
+}
+
 const code0 = 48
 const code9 = 57
 
@@ -374,7 +380,8 @@ function readSymbol(reader: Reader, start: number): {end: number; symbol: string
   let components = 0
   let hasDigit = false
   let firstEnd = -1
-  for (;;) {
+  // At most 12 components of at most 24 characters: the scan is bounded wherever it starts.
+  for (; components < 12; ) {
     const componentStart = index
     while (index - componentStart < 24) {
       const code = reader.code(index)
@@ -384,13 +391,15 @@ function readSymbol(reader: Reader, start: number): {end: number; symbol: string
     }
     if (index === componentStart) return undefined
     components++
-    if (firstEnd === -1) firstEnd = index
+    if (firstEnd === -1) {
+      firstEnd = index
+      // The organ comes first: A, S, E, CD, UNEP... (one to six capitals).
+      if (!/^[A-Z]{1,6}$/.test(text.slice(start, firstEnd))) return undefined
+    }
     if (reader.code(index) !== 47 /* / */ || !isAlnum(reader.code(index + 1))) break
     index++
   }
   if (components < 2 || !hasDigit) return undefined
-  const first = text.slice(start, firstEnd)
-  if (!/^[A-Z]{1,6}$/.test(first)) return undefined
   // A full stop that ends the sentence is not part of the symbol.
   while (text.charCodeAt(index - 1) === 46) index--
   let symbol = text.slice(start, index)

@@ -17,7 +17,6 @@ export interface HeaderInfo {
   agendaItem?: string
   sponsors?: string[]
   kind: DocumentKind
-  isDecision: boolean
 }
 
 const organs = [
@@ -63,7 +62,7 @@ export function matchFormula(text: string): string | undefined {
 
 /** Read header facts from the header blocks' texts and any front matter. */
 export function readHeader(texts: string[], front: Record<string, string>): HeaderInfo {
-  const info: HeaderInfo = {kind: 'unknown', isDecision: false}
+  const info: HeaderInfo = {kind: 'unknown'}
   const all = texts.map((text) => text.slice(0, maxLength))
   for (const text of all) {
     const trimmed = text.trim()
@@ -106,7 +105,6 @@ export function readHeader(texts: string[], front: Record<string, string>): Head
     }
     if (/\bdraft (?:resolution|decision)\b/i.test(text)) info.kind = 'draft'
     if (/\b(?:Resolution|Decision) adopted by\b|\bAdopted by the Security Council\b/.test(text) && info.kind !== 'draft') info.kind = 'adopted'
-    if (/\bDecision adopted by\b/.test(text)) info.isDecision = true
   }
   if (!info.date) {
     for (const text of all) {

@@ -25,10 +25,11 @@ import type {
   Text
 } from '../tree.js'
 import {blockText, TextMap, type LineIndex, type Piece, type RawBlock} from './blocks.js'
-import {findCitations, type InternalRef, type Organ} from './citations.js'
+import {asOrgan, findCitations, type InternalRef} from './citations.js'
 import {matchFormula, matchTitle, readHeader} from './header.js'
 import {matchPhrase} from './phrase.js'
 import {buildPhrasing} from './phrasing.js'
+import {append} from '../array.js'
 
 type UnitKind = 'pp' | 'op' | 'sub' | 'block' | 'part' | 'partHeading' | 'closing' | 'annex'
 
@@ -43,17 +44,13 @@ interface Unit {
   label?: string
   /** Marked as an alternative ("OP3 alt"): outside the numbering. */
   alternative?: boolean
+  /** The letters of the last sub-paragraph marker at each depth, for the ladder. */
+  lastAtDepth?: Record<number, string>
+  /** How many bulleted items the paragraph has had. */
+  bullets?: number
   /** Sub-paragraphs of a paragraph, in order, flat, with depth. */
   subs?: Unit[]
 }
-
-const knownOrgans = new Set<string>([
-  'General Assembly',
-  'Security Council',
-  'Human Rights Council',
-  'Economic and Social Council',
-  'Commission on Human Rights'
-])
 
 function leadingSpace(text: string, from: number): number {
   let index = from
@@ -186,7 +183,7 @@ export function build(blocks: RawBlock[], options: BuildOptions): {tree: Resolut
     const value = info[key]
     if (value !== undefined) (tree as unknown as Record<string, unknown>)[key] = value
   }
-  const documentOrgan = knownOrgans.has(formulaOrgan ?? organ ?? '') ? ((formulaOrgan ?? organ) as Organ) : undefined
+  const documentOrgan = asOrgan(formulaOrgan ?? organ)
   const cite = (text: string) => findCitations(text, {organ: documentOrgan})
 
   // Header, title and subtitle.
@@ -216,7 +213,6 @@ export function build(blocks: RawBlock[], options: BuildOptions): {tree: Resolut
     const title = matchTitle(texts[titleIndex]!)!
     tree.number = title.number
     const map = new TextMap(body[titleIndex]!.pieces)
-    const start = map.text.indexOf(title.title)
     const heading: Heading = {
       type: 'heading',
       role: 'title',
@@ -225,8 +221,7 @@ export function build(blocks: RawBlock[], options: BuildOptions): {tree: Resolut
       position: lines.position(map.start, map.end)
     }
     if (title.title) tree.title = title.title
-    else if (options.front.title) tree.title = options.front.title.replace(/\s*:\s*$/, '')
-    void start
+    else if (options.front.title) tree.title = withoutColon(options.front.title)
     tree.children.push(heading)
     // The subtitle: the next plain block before the formula.
     for (let index = titleIndex + 1; index < headerEnd; index++) {
@@ -244,7 +239,7 @@ export function build(blocks: RawBlock[], options: BuildOptions): {tree: Resolut
       break
     }
   } else if (options.front.title) {
-    tree.title = options.front.title.replace(/\s*:\s*$/, '')
+    tree.title = withoutColon(options.front.title)
   }
   if (info.kind === 'unknown' && tree.number?.startsWith('[')) tree.kind = 'draft'
 
@@ -336,8 +331,8 @@ export function build(blocks: RawBlock[], options: BuildOptions): {tree: Resolut
 
     const bullet = number || marker ? undefined : bulletAt(text)
     if (bullet && lastParagraph) {
-      const count = lastParagraph.subs!.filter((sub) => sub.marker === bullet.marker).length
-      lastParagraph.subs!.push({kind: 'sub', blocks: [block], contentStart: bullet.start, marker: bullet.marker, depth: 1, label: String(count + 1)})
+      lastParagraph.bullets = (lastParagraph.bullets ?? 0) + 1
+      lastParagraph.subs!.push({kind: 'sub', blocks: [block], contentStart: bullet.start, marker: bullet.marker, depth: 1, label: String(lastParagraph.bullets)})
       continue
     }
 
@@ -398,7 +393,7 @@ export function build(blocks: RawBlock[], options: BuildOptions): {tree: Resolut
         const end = pieces[pieces.length - 1]!.end
         pieces.push({text: ' ', start: end, end})
       }
-      pieces.push(...blockPieces)
+      append(pieces, blockPieces)
     })
     return new TextMap(pieces)
   }
@@ -455,7 +450,7 @@ export function build(blocks: RawBlock[], options: BuildOptions): {tree: Resolut
         const {children, position, phrase} = paragraphContent(unit, 'preambular', label)
         const node: PreambularParagraph = {type: 'preambularParagraph', label, index: Math.max(ppIndex, 1), children, position}
         if (phrase?.head === 'act under Chapter VII') tree.chapterVII = true
-        node.children.push(...buildSubs(unit, label))
+        append<PreambularParagraph['children'][number]>(node.children, buildSubs(unit, label))
         extend(node)
         const preamble = container<Preamble>('preamble')
         preamble.children.push(node)
@@ -478,7 +473,7 @@ export function build(blocks: RawBlock[], options: BuildOptions): {tree: Resolut
         }
         if (!unit.alternative) lastNumber = number ?? lastNumber + 1
         const node: OperativeParagraph = {type: 'operativeParagraph', label, number, children, position}
-        node.children.push(...buildSubs(unit, label))
+        append<OperativeParagraph['children'][number]>(node.children, buildSubs(unit, label))
         extend(node)
         const operative = container<Operative>('operative')
         operative.children.push(node)
@@ -611,7 +606,6 @@ export function build(blocks: RawBlock[], options: BuildOptions): {tree: Resolut
     const last = tree.children[tree.children.length - 1]!.position
     if (first && last) tree.position = {start: first.start, end: last.end}
   }
-  void info.isDecision
   return {tree, diagnostics}
 }
 
@@ -624,21 +618,30 @@ function describe(paragraph: Unit, target: Unit): string {
  * A paragraph marked as an alternative or an insertion: "[OP3 alt]",
  * "OP3 bis", "PP5 alt.". Its label is the marker, spaced as "OP3 alt".
  */
-function alternativeAt(text: string): {kind: 'pp' | 'op'; label: string} | undefined {
-  const match = /^\s{0,8}\[?(PP|OP) ?(\d{1,4}) ?(bis|ter|quater|alt\.?|alternative)(?: ?(\d{1,2}))?\]?(?=\s)/i.exec(text.slice(0, 40))
+function alternativeAt(text: string): {kind: 'pp' | 'op'; label: string; length: number} | undefined {
+  const match = alternativeMarker.exec(text.slice(0, 40))
   if (!match) return undefined
   const kind = match[1]!.toUpperCase() === 'PP' ? 'pp' : 'op'
   const suffix = match[3]!.toLowerCase().replace(/\.$/, '')
-  return {kind, label: match[1]!.toUpperCase() + match[2] + ' ' + suffix + (match[4] ? ' ' + match[4] : '')}
+  return {kind, label: match[1]!.toUpperCase() + match[2] + ' ' + suffix + (match[4] ? ' ' + match[4] : ''), length: match[0].length}
 }
+
+/** "[OP3 alt]", "PP5 bis", "OP2 alt. 2" at the start of a text, followed by a space. */
+const alternativeMarker = /^\s{0,8}\[?(PP|OP) ?(\d{1,4}) ?(bis|ter|quater|alt\.?|alternative)(?: ?(\d{1,2}))?\]?(?=\s)/i
 
 /** Where an action phrase may start: after spaces, an alternative's marker, and opening brackets. */
 function phraseStart(text: string, from: number): number {
   let index = leadingSpace(text, from)
-  const alternative = /^\[?(?:PP|OP) ?\d{1,4} ?(?:bis|ter|quater|alt\.?|alternative)(?: ?\d{1,2})?\]?\s+/i.exec(text.slice(index, index + 40))
-  if (alternative) index += alternative[0].length
+  const alternative = alternativeAt(text.slice(index, index + 40))
+  if (alternative) index += alternative.length
   while (index < text.length && (text.charCodeAt(index) === 91 || text.charCodeAt(index) === 32)) index++
   return index
+}
+
+/** A front-matter title without the colon a subtitle would follow: "No first placement :". */
+function withoutColon(title: string): string {
+  const trimmed = title.trimEnd()
+  return trimmed.endsWith(':') ? trimmed.slice(0, -1).trimEnd() : trimmed
 }
 
 function isPartLabel(text: string): boolean {
@@ -667,25 +670,18 @@ function slicePieces(pieces: Piece[], from: number): Piece[] {
 /** The depth of a sub-paragraph marker on the ladder (a) -> (i) -> a. -> i. */
 function subDepth(paragraph: Unit, marker: {letters: string; dotted: boolean}): number {
   const subs = paragraph.subs ?? []
-  const roman = /^[ivxlc]+$/.test(marker.letters)
-  // "(i)" after "(h)" is a letter, not a numeral.
-  let previousLetter: string | undefined
-  for (let index = subs.length - 1; index >= 0; index--) {
-    const sub = subs[index]!
-    const base = marker.dotted ? 3 : 1
-    if (sub.depth === base) {
-      previousLetter = sub.marker!.replace(/[().]/g, '')
-      break
-    }
-  }
   const base = marker.dotted ? 3 : 1
-  if (!roman) return base
-  if (previousLetter && previousLetter.length === 1 && marker.letters.length === 1 && previousLetter.charCodeAt(0) + 1 === marker.letters.charCodeAt(0)) return base
-  if (previousLetter && !/^[ivxlc]+$/.test(previousLetter)) return base + 1
-  if (previousLetter === undefined && subs.length === 0) return base
-  // A numeral under a letter, or the next numeral of a run.
-  const last = subs[subs.length - 1]
-  return last ? last.depth ?? base : base
+  // "(i)" after "(h)" is a letter, not a numeral: compare with the last marker at the letter depth.
+  const previousLetter = paragraph.lastAtDepth?.[base]
+  const depth = ((): number => {
+    if (!/^[ivxlc]+$/.test(marker.letters)) return base
+    if (previousLetter && previousLetter.length === 1 && marker.letters.length === 1 && previousLetter.charCodeAt(0) + 1 === marker.letters.charCodeAt(0)) return base
+    if (previousLetter && !/^[ivxlc]+$/.test(previousLetter)) return base + 1
+    // A numeral under a letter, or the next numeral of a run.
+    return subs[subs.length - 1]?.depth ?? base
+  })()
+  ;(paragraph.lastAtDepth ??= {})[depth] = marker.letters
+  return depth
 }
 
 function extend(node: {position?: import('../tree.js').Position; children: Array<{position?: import('../tree.js').Position}>}, child?: {position?: import('../tree.js').Position}): void {

@@ -6,7 +6,7 @@
  * graph of many documents (documents and the symbols they cite, edges
  * labelled by the citing paragraph and its phrase head).
  */
-import {findCitations, type Organ} from '../parse/citations.js'
+import {asOrgan, findCitations} from '../parse/citations.js'
 import type {
   ActionPhrase,
   Citation,
@@ -18,7 +18,6 @@ import type {
 import {descendants, phraseOf} from './paragraphs.js'
 
 /** The kinds of citation, in the order the help lists them. */
-export {citationKinds} from './kinds.js'
 
 /** One citation, where it stands and what it points at. */
 export interface RefRow {
@@ -267,14 +266,6 @@ export interface RefGraph {
   edges: GraphEdge[]
 }
 
-const organs: ReadonlySet<string> = new Set<Organ>([
-  'General Assembly',
-  'Security Council',
-  'Human Rights Council',
-  'Economic and Social Council',
-  'Commission on Human Rights'
-])
-
 /**
  * A document's own symbol: the header's symbol without spaces, or for an
  * adopted text the symbol its number and organ give ("80/20" of the General
@@ -283,7 +274,7 @@ const organs: ReadonlySet<string> = new Set<Organ>([
 export function documentSymbol(tree: Resolution): string | undefined {
   if (tree.symbol) return tree.symbol.replace(/\s+/g, '')
   if (tree.kind !== 'adopted' || !tree.number) return undefined
-  const organ = tree.organ && organs.has(tree.organ) ? (tree.organ as Organ) : undefined
+  const organ = asOrgan(tree.organ)
   const word = tree.decision ? 'decision ' : 'resolution '
   const match = findCitations(word + tree.number, {organ})[0]
   return match?.from === 0 && match.to === word.length + tree.number.length ? match.symbol : undefined
@@ -320,6 +311,8 @@ export function graphDocument(tree: Resolution): GraphDocument {
 export class GraphBuilder {
   private readonly nodes = new Map<string, GraphNode>()
   private readonly edges = new Map<string, GraphEdge>()
+  /** The labels already on each edge, by edge key. */
+  private readonly labelled = new Map<string, Set<string>>()
 
   /** Add one document and its citation rows (rows without a symbol are left out). */
   add(tree: Resolution, file: string, rows: readonly RefRow[]): void {
@@ -344,9 +337,14 @@ export class GraphBuilder {
         edge = {from: id, to: item.symbol, labels: [], count: 0}
         if (item.head !== undefined) edge.head = item.head
         this.edges.set(key, edge)
+        this.labelled.set(key, new Set())
       }
       edge.count++
-      if (!edge.labels.includes(item.label)) edge.labels.push(item.label)
+      const labels = this.labelled.get(key)!
+      if (!labels.has(item.label)) {
+        labels.add(item.label)
+        edge.labels.push(item.label)
+      }
     }
   }
 

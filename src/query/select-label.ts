@@ -8,6 +8,7 @@ import {toString} from 'mdast-util-to-string'
 import type {Closing, Content, EnactingFormula, Header, Heading, Paragraph, Resolution} from '../tree.js'
 import {letterIndex, numeralIndex} from '../lint/markers.js'
 import {ownText, walk} from './paragraphs.js'
+import {append} from '../array.js'
 
 /** What can be selected. */
 export type Selectable = Paragraph | Heading | Header | EnactingFormula | Closing
@@ -128,7 +129,7 @@ export function selectLabels(tree: Resolution, wanted: readonly string[]): Label
     const label = normalizeLabel(typed)
     const found = label === undefined ? [] : all.filter((item) => same(item.label, label))
     if (found.length > 0) {
-      selections.push(...found)
+      append(selections, found)
       continue
     }
     const ends = rangeEnds(typed)
@@ -141,7 +142,7 @@ export function selectLabels(tree: Resolution, wanted: readonly string[]): Label
     // A range written backwards ("OP5-OP3") is read forwards.
     const back = to === -1 ? at(ends[1]) : -1
     if (to === -1 && back === -1) unknown.push(typed)
-    else selections.push(...(to !== -1 ? span(all, from, to) : span(all, back, from)))
+    else append(selections, to !== -1 ? span(all, from, to) : span(all, back, from))
   }
   return {selections, unknown}
 }

@@ -8,6 +8,7 @@
 import type {ChalkInstance} from 'chalk'
 import type {Change, DiffResult, HeaderChange, Note, WordChange} from '../diff/types.js'
 import {escapeControl as esc} from './escape.js'
+import {append} from '../array.js'
 
 /** How a view lays out the change list. */
 export interface DiffViewOptions {
@@ -339,9 +340,9 @@ function changeLines(change: Change, indent: string, options: DiffViewOptions, c
     lines.push(titleLine(change, indent, c))
     const style: Style | undefined = (change.kind === 'unchanged' || change.kind === 'renumbered') && options.full ? 'plain' : undefined
     const pieces = piecesOf(elide(change.words, options.full), 'both').map((piece) => (style ? {...piece, style} : piece))
-    lines.push(...wrap(pieces, options.width, indent + '    ', c))
+    append(lines, wrap(pieces, options.width, indent + '    ', c))
   }
-  for (const note of change.notes) lines.push(...noteLines(note, indent + '    ', options.width, c))
+  for (const note of change.notes) append(lines, noteLines(note, indent + '    ', options.width, c))
   itemLines(plan(change.subs, options), indent + '  ', options, c, lines)
 }
 

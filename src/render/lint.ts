@@ -6,6 +6,7 @@
 import type {ChalkInstance} from 'chalk'
 import type {Diagnostic} from '../tree.js'
 import {escapeControl as esc} from './escape.js'
+import {maxOf} from '../array.js'
 
 /** The messages of one file. */
 export interface LintFile {
@@ -21,13 +22,6 @@ function plural(count: number, word: string): string {
 
 /** How many messages of each severity. */
 export type Counts = Record<Diagnostic['severity'], number>
-
-/** Count the messages of files by severity. */
-export function countMessages(files: readonly LintFile[]): Counts {
-  const counts: Counts = {error: 0, warning: 0, info: 0}
-  for (const file of files) for (const message of file.messages) counts[message.severity]++
-  return counts
-}
 
 /** "✖ 1 error, ⚠ 2 warnings, 1 info", or nothing when there is no message. */
 export function lintSummary(counts: Counts, c: ChalkInstance): string[] {
@@ -46,14 +40,9 @@ export function lintSummary(counts: Counts, c: ChalkInstance): string[] {
 export function lintFileLines(file: LintFile, c: ChalkInstance, width = 100): string[] {
   if (file.messages.length === 0) return [c.green(esc(file.file)) + ': no issues found']
   const rows = file.messages.map((message) => [esc(file.file) + ':' + message.place.start.line + ':' + message.place.start.column, message.severity, esc(message.reason), message.ruleId])
-  const widths = [0, 1, 2, 3].map((index) => Math.max(...rows.map((row) => row[index]!.length)))
+  const widths = [0, 1, 2, 3].map((index) => maxOf(rows.map((row) => row[index]!.length)))
   widths[2] = Math.min(widths[2]!, Math.max(20, width - widths[0]! - widths[1]! - widths[3]! - 6))
   const colour = {error: c.red, warning: c.yellow, info: c.blue}
   return rows.map(([where, severity, reason, rule], index) =>
     where!.padEnd(widths[0]!) + '  ' + colour[file.messages[index]!.severity](severity!.padEnd(widths[1]!)) + '  ' + reason!.padEnd(widths[2]!) + '  ' + c.dim(rule!))
-}
-
-/** A whole report: each file's lines, then the count. */
-export function lintReport(files: readonly LintFile[], c: ChalkInstance, width = 100): string[] {
-  return [...files.flatMap((file) => lintFileLines(file, c, width)), ...lintSummary(countMessages(files), c)]
 }

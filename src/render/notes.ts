@@ -6,6 +6,7 @@ import type {ChalkInstance} from 'chalk'
 import type {NoteEntry, NotesReport} from '../query/notes.js'
 import {escapeControl as esc} from './escape.js'
 import {table} from './table.js'
+import {maxOf} from '../array.js'
 
 /** The notes of one file. */
 export interface NotesFile extends NotesReport {
@@ -48,7 +49,7 @@ export function notesView(reports: readonly NotesFile[], c: ChalkInstance, width
     if (report.notes.length === 0) lines.push('  no bracketed notes')
     else {
       const rows = report.notes.map((note) => [note.line + ':' + note.column, note.label, note.kind, '[' + note.text + ']'])
-      const fixed = ['where', 'label', 'kind'].map((title, index) => Math.max(title.length, ...rows.map((row) => row[index]!.length)))
+      const fixed = ['where', 'label', 'kind'].map((title, index) => maxOf(rows.map((row) => row[index]!.length), title.length))
       const room = Math.max(20, width - 2 - fixed.reduce((sum, size) => sum + size + 2, 0))
       const kinds: Record<string, (text: string) => string> = {status: c.green, placeholder: c.yellow, text: c.magenta, alternative: c.cyan}
       const laid = table([{title: 'where'}, {title: 'label'}, {title: 'kind'}, {title: 'note', max: room}], rows, {

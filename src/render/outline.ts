@@ -29,11 +29,12 @@ function paragraphLines(paragraph: Paragraph, indent: string, c: ChalkInstance, 
   const head = phrase ? (phrase.known ? c.bold(esc(phrase.value)) : c.bold(esc(phrase.value)) + c.yellow(' (?)')) : paragraph.type === 'subParagraph' ? '' : c.dim('(no phrase)')
   lines.push(indent + c.cyan(esc(label)) + '  ' + (head ? head + '  ' : '') + c.dim(esc(firstWords(objectText(paragraph), 8))))
   for (const citation of citationsOf(paragraph)) {
+    // Escaped first, coloured after: the colour codes are ours, the text is the input's.
     let what = citation.kind === 'internal'
-      ? (citation.refersTo === 'document' ? 'this resolution' : '-> ' + (citation.targets?.length ? citation.targets.join(', ') : c.red('nothing')))
-      : citation.symbol ?? (citation.kind === 'article' ? 'article ' + citation.article + (citation.instrument ? ' of ' + citation.instrument : '') : '?')
-    if (citation.date) what += ' (' + citation.date + ')'
-    lines.push(indent + '    ' + c.green('cites') + ' ' + citation.kind + ' ' + esc(what) + c.dim('  "' + esc(citation.value) + '"'))
+      ? (citation.refersTo === 'document' ? 'this resolution' : '-> ' + (citation.targets?.length ? esc(citation.targets.join(', ')) : c.red('nothing')))
+      : esc(citation.symbol ?? (citation.kind === 'article' ? 'article ' + citation.article + (citation.instrument ? ' of ' + citation.instrument : '') : '?'))
+    if (citation.date) what += ' (' + esc(citation.date) + ')'
+    lines.push(indent + '    ' + c.green('cites') + ' ' + citation.kind + ' ' + what + c.dim('  "' + esc(citation.value) + '"'))
   }
   for (const note of notesOf(paragraph)) {
     lines.push(indent + '    ' + c.magenta('note') + ' ' + note.kind + c.dim('  [' + esc(firstWords(note.note, 10)) + ']'))

@@ -7,6 +7,7 @@ import type {ChalkInstance} from 'chalk'
 import type {Position} from '../tree.js'
 import {escapeControl as esc} from './escape.js'
 import {table} from './table.js'
+import {maxOf} from '../array.js'
 
 /** A match as the CLI prints it: `--json` prints the same objects with the whole node. */
 export interface QueryHit {
@@ -38,7 +39,7 @@ export function queryTable(hits: readonly QueryHit[], c: ChalkInstance, width: n
   const titles = ['location', 'label', 'type', 'text']
   let used = 0
   for (let column = 0; column < 3; column++) {
-    used += Math.max(titles[column]!.length, ...rows.map((row) => esc(row[column]!).length)) + gap
+    used += maxOf(rows.map((row) => esc(row[column]!).length), titles[column]!.length) + gap
   }
   const colours = [c.dim, c.cyan, (text: string) => text, (text: string) => text]
   return table(

@@ -11,8 +11,6 @@ import {escapeControl} from './escape.js'
 import {csv, table, type Column} from './table.js'
 import {safeJson} from './json.js'
 
-/** Characters that JSON leaves as they are but a terminal would obey (DEL, C1, bidirectional overrides). */
-// eslint-disable-next-line no-control-regex
 /** JSON, indented, with the characters a terminal would obey written as \u escapes (same value). */
 export function jsonText(value: unknown): string {
   return safeJson(value) + '\n'
@@ -219,10 +217,6 @@ export function graphCsv(graph: RefGraph): string {
 }
 
 /** The graph as JSON: {nodes, edges}, the objects the other formats draw. */
-export function graphJson(graph: RefGraph): string {
-  return [...graphJsonChunks(graph)].join('')
-}
-
 /**
  * The same JSON piece by piece (a node or an edge at a time), so a large
  * graph is written without first being held as one string.

@@ -7,6 +7,7 @@ import type {ChalkInstance} from 'chalk'
 import type {Content, PhrasingContent} from '../tree.js'
 import type {Selection, Selectable} from '../query/select-label.js'
 import {escapeControl as esc} from './escape.js'
+import {append} from '../array.js'
 
 type Style = 'plain' | 'phrase' | 'emphasis' | 'status' | 'placeholder'
 
@@ -93,7 +94,7 @@ function wrapRuns(runs: readonly Run[], width: number, first: string, rest: stri
       line.push({text: ' ', style: before === word.pieces[0]!.style ? before : 'plain'})
       length++
     }
-    line.push(...word.pieces)
+    append(line, word.pieces)
     length += word.length
   }
   if (line.length > 0 || lines.length === 0) end()
@@ -115,14 +116,14 @@ function paintLine(runs: readonly Run[], c: ChalkInstance): string {
 
 function bodyLines(node: Selectable, indent: string, marker: string, width: number, c: ChalkInstance, lines: string[]): void {
   if (node.type === 'header' || node.type === 'closing') {
-    for (const child of node.children) lines.push(...wrapRuns([{text: child.value, style: 'plain'}], width, indent, indent, c))
+    for (const child of node.children) append(lines, wrapRuns([{text: child.value, style: 'plain'}], width, indent, indent, c))
     return
   }
   let runs: Run[] = []
   let lead = indent + marker
   const hang = indent + ' '.repeat(marker.length)
   const flush = (): void => {
-    if (runs.length > 0) lines.push(...wrapRuns(runs, width, lead, hang, c))
+    if (runs.length > 0) append(lines, wrapRuns(runs, width, lead, hang, c))
     runs = []
     lead = hang
   }

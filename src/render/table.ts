@@ -4,6 +4,7 @@
  * measured on the text itself.
  */
 import {escapeControl} from './escape.js'
+import {maxOf} from '../array.js'
 
 export interface Column {
   /** Header text. */
@@ -21,7 +22,7 @@ export function table(
   style: {header?: (text: string) => string; cell?: (text: string, column: number, row: number) => string} = {}
 ): string[] {
   const cells = rows.map((row) => row.map((cell, index) => clip(escapeControl(cell), columns[index]?.max)))
-  const widths = columns.map((column, index) => Math.max(column.title.length, ...cells.map((row) => (row[index] ?? '').length)))
+  const widths = columns.map((column, index) => maxOf(cells.map((row) => (row[index] ?? '').length), column.title.length))
   const pad = (text: string, index: number): string => (columns[index]?.right ? text.padStart(widths[index]!) : text.padEnd(widths[index]!))
   const header = (style.header ?? ((text) => text))(columns.map((column, index) => pad(column.title, index)).join('  ').trimEnd())
   const body = cells.map((row, rowIndex) =>

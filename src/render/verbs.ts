@@ -9,6 +9,7 @@ import type {Strength} from '../lexicon/index.js'
 import type {CountBy, VerbCount, VerbRow} from '../query/verbs.js'
 import {escapeControl as esc} from './escape.js'
 import {csvField, table, type Column} from './table.js'
+import {maxOf} from '../array.js'
 
 /** Shown in the strength column of a "decide" row under Chapter VII. */
 export const chapterVIIMarker = '(Chapter VII)'
@@ -44,7 +45,7 @@ function strengthStyle(c: ChalkInstance, strength: Strength | null): (text: stri
 function room(width: number, columns: Column[], rows: string[][], last: number, minimum: number): number {
   let used = 0
   for (let index = 0; index < last; index++) {
-    used += Math.max(columns[index]!.title.length, ...rows.map((row) => (row[index] ?? '').length)) + 2
+    used += maxOf(rows.map((row) => (row[index] ?? '').length), columns[index]!.title.length) + 2
   }
   return Math.max(minimum, width - used)
 }
@@ -130,7 +131,7 @@ export function countTable(counts: readonly VerbCount[], c: ChalkInstance, optio
   })
   const last = columns.length - 1
   const length = Math.min(40, room(options.width ?? 100, columns, cells.map((row) => row.map((cell, index) => clipped(cell, columns[index]!.max))), last, 10))
-  const most = Math.max(...counts.map((entry) => entry.count))
+  const most = maxOf(counts.map((entry) => entry.count))
   counts.forEach((entry, index) => cells[index]!.push(bar(entry.count, most, length)))
   const valueColumn = showFiles ? 2 : 1
   const strengthColumn = last - 1

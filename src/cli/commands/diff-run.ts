@@ -6,6 +6,7 @@ import type {SourceFormat} from '../../tree.js'
 import {print, reportDiagnostics, warn, type Context} from '../context.js'
 import {readInput, UserError} from '../io.js'
 import {formatOf} from './parse.js'
+import {safeJson} from '../../render/json.js'
 
 export interface DiffCommandOptions {
   sideBySide?: boolean
@@ -25,8 +26,7 @@ export async function run(oldFile: string, newFile: string, options: DiffCommand
   const inputs = await Promise.all([readInput(oldFile, context.stdin), readInput(newFile, context.stdin)])
   const [before, after] = inputs.map((input, index) => {
     const file = index === 0 ? oldFile : newFile
-    const format = options.format && options.format !== 'auto' ? options.format : formatOf(file)
-    return {name: input.name, ...parse(input.text, {format})}
+    return {name: input.name, ...parse(input.text, {format: formatOf(file, options.format)})}
   }) as [{name: string} & ReturnType<typeof parse>, {name: string} & ReturnType<typeof parse>]
   const result = diff(before.tree, after.tree)
 
@@ -36,7 +36,7 @@ export async function run(oldFile: string, newFile: string, options: DiffCommand
     full: options.full ?? false,
     names: [before.name, after.name]
   }
-  if (options.json) context.stdout.write(JSON.stringify(result, null, 2) + '\n')
+  if (options.json) context.stdout.write(safeJson(result) + '\n')
   else if (options.markdown) print(context, markdown(result, view).join('\n'))
   else if (options.stat) print(context, stat(result, view, context.color).join('\n'))
   else if (options.sideBySide && (options.width !== undefined || view.width >= sideBySideMinimum)) print(context, sideBySide(result, view, context.color).join('\n'))

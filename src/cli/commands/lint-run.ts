@@ -9,7 +9,7 @@ import {table} from '../../render/table.js'
 import {print, type Context} from '../context.js'
 import {forEachFile} from '../corpus.js'
 import {UserError} from '../io.js'
-import {safeJson} from '../../render/json.js'
+import {streamJsonArray} from '../../render/json.js'
 
 export interface LintCommandOptions {
   rule?: string[]
@@ -36,16 +36,13 @@ export async function run(files: string[], options: LintCommandOptions, context:
     if (file.messages.some((message) => message.severity === 'error')) failed = true
   }
   if (options.json) {
-    let written = 0
-    try {
-      await forEachFile(files, context, (parsed) => {
+    await streamJsonArray(context.stdout, (add) =>
+      forEachFile(files, context, (parsed) => {
         const file: LintFile = {file: parsed.name, messages: lint(parsed, selected)}
         report(file)
-        context.stdout.write((written++ === 0 ? '[\n  ' : ',\n  ') + safeJson(file).replace(/\n/g, '\n  '))
+        add(file)
       })
-    } finally {
-      context.stdout.write(written === 0 ? '[]\n' : '\n]\n')
-    }
+    )
   } else {
     const counts: Counts = {error: 0, warning: 0, info: 0}
     await forEachFile(files, context, (parsed) => {

@@ -6,7 +6,7 @@ import {notesReport} from '../../query/notes.js'
 import {notesView, type NotesFile} from '../../render/notes.js'
 import {print, type Context} from '../context.js'
 import {forEachFile} from '../corpus.js'
-import {safeJson} from '../../render/json.js'
+import {streamJsonArray} from '../../render/json.js'
 
 export interface NotesCommandOptions {
   json?: boolean
@@ -14,15 +14,12 @@ export interface NotesCommandOptions {
 
 export async function run(files: string[], options: NotesCommandOptions, context: Context): Promise<void> {
   if (options.json) {
-    let written = 0
-    try {
-      await forEachFile(files, context, (parsed) => {
+    await streamJsonArray(context.stdout, (add) =>
+      forEachFile(files, context, (parsed) => {
         const report: NotesFile = {file: parsed.name, ...notesReport(parsed)}
-        context.stdout.write((written++ === 0 ? '[\n  ' : ',\n  ') + safeJson(report).replace(/\n/g, '\n  '))
+        add(report)
       })
-    } finally {
-      context.stdout.write(written === 0 ? '[]\n' : '\n]\n')
-    }
+    )
     return
   }
   let index = 0

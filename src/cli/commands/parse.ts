@@ -4,6 +4,7 @@ import {outline} from '../../render/outline.js'
 import type {SourceFormat} from '../../tree.js'
 import {print, reportDiagnostics, type Context} from '../context.js'
 import {readInput} from '../io.js'
+import {safeJson} from '../../render/json.js'
 
 export interface ParseCommandOptions {
   json?: boolean
@@ -13,18 +14,17 @@ export interface ParseCommandOptions {
 
 export async function run(file: string, options: ParseCommandOptions, context: Context): Promise<void> {
   const input = await readInput(file, context.stdin)
-  const {tree, diagnostics} = parse(input.text, {format: options.format ?? formatOf(file)})
+  const {tree, diagnostics} = parse(input.text, {format: formatOf(file, options.format)})
   if (options.json) {
-    context.stdout.write(JSON.stringify(tree, null, 2) + '\n')
+    context.stdout.write(safeJson(tree) + '\n')
   } else {
     print(context, outline(tree, context.color).join('\n'))
   }
   reportDiagnostics(context, input.name, diagnostics, options.verbose ? 'info' : 'warning')
 }
 
-/** The format a file name implies: .md is Markdown, .txt text, else look. */
-export function formatOf(file: string): SourceFormat | 'auto' {
-  if (/\.(?:md|markdown)$/i.test(file)) return 'markdown'
-  if (/\.txt$/i.test(file)) return 'auto'
-  return 'auto'
+/** The format to read a file as: the option when given, else Markdown for .md, else look at the text. */
+export function formatOf(file: string, option?: SourceFormat | 'auto'): SourceFormat | 'auto' {
+  if (option !== undefined && option !== 'auto') return option
+  return /\.(?:md|markdown)$/i.test(file) ? 'markdown' : 'auto'
 }

@@ -8,6 +8,7 @@ import {checkSelector, select, SelectorError} from '../../query/select.js'
 import {countTable, queryTable, selectorError, type QueryCount, type QueryHit} from '../../render/query.js'
 import {print, type Context} from '../context.js'
 import {forEachFile} from '../corpus.js'
+import {safeJson, streamJsonArray} from '../../render/json.js'
 
 export interface QueryCommandOptions {
   json?: boolean
@@ -32,7 +33,7 @@ export async function run(selector: string, files: string[], options: QueryComma
       matched += count
       counts.push({file: name, count})
     })
-    if (options.json) context.stdout.write(JSON.stringify(counts, null, 2) + '\n')
+    if (options.json) context.stdout.write(safeJson(counts) + '\n')
     else if (counts.length > 0) print(context, countTable(counts, context.color).join('\n'))
   } else if (options.json) {
     matched = await listJson(selector, files, context)
@@ -51,16 +52,9 @@ export async function run(selector: string, files: string[], options: QueryComma
 
 /** Stream one JSON array of {file, label, text, node}, closed even when the run fails midway. */
 async function listJson(selector: string, files: string[], context: Context): Promise<number> {
-  let written = 0
-  try {
-    await forEachFile(files, context, ({name, tree}) => {
-      for (const match of select(selector, tree)) {
-        const element = JSON.stringify({file: name, ...match}, null, 2).replace(/\n/g, '\n  ')
-        context.stdout.write((written++ === 0 ? '[\n  ' : ',\n  ') + element)
-      }
+  return streamJsonArray(context.stdout, (add) =>
+    forEachFile(files, context, ({name, tree}) => {
+      for (const match of select(selector, tree)) add({file: name, ...match})
     })
-  } finally {
-    context.stdout.write(written === 0 ? '[]\n' : '\n]\n')
-  }
-  return written
+  )
 }

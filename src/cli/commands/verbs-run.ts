@@ -8,7 +8,7 @@ import {createTally, type CountBy, type VerbRow, type VerbSelection} from '../..
 import {countCsv, countTable, verbsCsv, verbsHeading, verbsTable} from '../../render/verbs.js'
 import {print, type Context} from '../context.js'
 import {jobsOption, mapFiles, type Mapped} from '../pool.js'
-import {safeJson} from '../../render/json.js'
+import {safeJson, streamJsonArray} from '../../render/json.js'
 
 export interface VerbsCommandOptions {
   preamble?: boolean
@@ -60,17 +60,11 @@ export async function run(files: string[], options: VerbsCommandOptions, context
 
 /** Stream one JSON array, element by element, closed even when the run fails midway. */
 async function listJson(files: string[], select: VerbSelection, options: VerbsCommandOptions, context: Context): Promise<void> {
-  let written = 0
-  try {
-    await eachFile(files, select, options, context, ({result}) => {
-      for (const row of result.rows) {
-        const element = safeJson(row).replace(/\n/g, '\n  ')
-        context.stdout.write((written++ === 0 ? '[\n  ' : ',\n  ') + element)
-      }
+  await streamJsonArray(context.stdout, (add) =>
+    eachFile(files, select, options, context, ({result}) => {
+      for (const row of result.rows) add(row)
     })
-  } finally {
-    context.stdout.write(written === 0 ? '[]\n' : '\n]\n')
-  }
+  )
 }
 
 async function count(files: string[], select: VerbSelection, options: VerbsCommandOptions, context: Context): Promise<void> {
