@@ -163,14 +163,11 @@ export function build(blocks: RawBlock[], options: BuildOptions): {tree: Resolut
     }
   }
 
-  // A decision has a title and no enacting formula: its body starts after the title.
+  // A decision has a title and no enacting formula: its body ("At its 45th plenary meeting,
+  // ... the General Assembly ... decided:") starts after the title.
   if (formula === -1) {
-    for (let index = 0; index < headerEnd; index++) {
-      if (body[index]!.kind !== 'artefact' && matchTitle(texts[index]!)) {
-        headerEnd = index + 1
-        break
-      }
-    }
+    const title = body.findIndex((block, index) => index < headerEnd && block.kind !== 'artefact' && matchTitle(texts[index]!) !== undefined)
+    if (title !== -1 && texts.slice(title + 1, headerEnd).some((text) => /\bdecided\b/.test(text.slice(0, 600)))) headerEnd = title + 1
   }
 
   const headerTexts = texts.slice(0, headerEnd)
@@ -220,8 +217,10 @@ export function build(blocks: RawBlock[], options: BuildOptions): {tree: Resolut
       children: buildPhrasing({map, lines, from: 0, to: map.text.length, citations: cite(map.text), diagnostics}),
       position: lines.position(map.start, map.end)
     }
-    if (title.title) tree.title = title.title
-    else if (options.front.title) tree.title = withoutColon(options.front.title)
+    // A title cut short in the source ("... on the Prohibition of the") takes the front matter's whole title.
+    const front = options.front.title ? withoutColon(options.front.title) : undefined
+    if (title.title && !(front && front.length > title.title.length && front.startsWith(title.title))) tree.title = title.title
+    else if (front) tree.title = front
     tree.children.push(heading)
     // The subtitle: the next plain block before the formula.
     for (let index = titleIndex + 1; index < headerEnd; index++) {

@@ -1,0 +1,36 @@
+/** Header lines as the sources print them. */
+import {describe, expect, it} from 'vitest'
+import {matchFormula, matchTitle, readHeader} from '../src/parse/header.js'
+import {parse} from '../src/index.js'
+
+describe('titles and numbers', () => {
+  it('reads the number before a title in every form', () => {
+    expect(matchTitle('[xx/xxx]. United Nations Convention against Cybercrime')).toEqual({number: '[xx/xxx]', title: 'United Nations Convention against Cybercrime'})
+    expect(matchTitle('80/20. No first placement of weapons in outer space')).toEqual({number: '80/20', title: 'No first placement of weapons in outer space'})
+    expect(matchTitle('ES-11/1. Aggression against Ukraine')).toMatchObject({number: 'ES-11/1'})
+    expect(matchTitle('3350 (XXIX). Role of the co-operative movement')).toMatchObject({number: '3350 (XXIX)'})
+    expect(matchTitle('2200 A (XXI). International Covenant on Civil and Political Rights')).toMatchObject({number: '2200 A (XXI)'})
+    expect(matchTitle('Resolution 1445 (2002)')).toEqual({number: '1445 (2002)', title: ''})
+    expect(matchTitle('RESOLUTION 781 (1992)')).toEqual({number: '781 (1992)', title: ''})
+    expect(matchTitle('1 (1946). Resolution of 25 January 1946')).toEqual({number: '1 (1946)', title: ''})
+    expect(matchTitle('Recalling its resolution 74/247,')).toBeUndefined()
+  })
+
+  it('reads the enacting formula and nothing else', () => {
+    expect(matchFormula('The General Assembly,')).toBe('General Assembly')
+    expect(matchFormula('The Economic and Social Council,')).toBe('Economic and Social Council')
+    expect(matchFormula('The General Assembly decides,')).toBeUndefined()
+    expect(matchFormula('The Secretary-General notes that the Assembly,')).toBeUndefined()
+  })
+
+  it('takes the organ from "Adopted by the Security Council" when no line names it first', () => {
+    expect(readHeader(['RESOLUTION 781 (1992)', 'Adopted by the Security Council at its 3122nd meeting, on 9 October 1992'], {}).organ).toBe('Security Council')
+    const {tree} = parse('RESOLUTION 781 (1992)\n\nAdopted by the Security Council at its 3122nd meeting, on 9 October 1992\n\nReaffirming its resolution 713 (1991),\n\n1. Decides to establish a ban;\n', {format: 'text'})
+    expect(tree).toMatchObject({organ: 'Security Council', number: '781 (1992)', date: '9 October 1992', kind: 'adopted'})
+  })
+
+  it('completes a title the source cut short from the front matter', () => {
+    const source = '---\ntitle: "Implementation of the Convention on the Prohibition of Chemical Weapons :"\n---\n\n80/34. Implementation of the Convention on the\n\nThe General Assembly,\n\n1. Decides to continue;\n'
+    expect(parse(source).tree.title).toBe('Implementation of the Convention on the Prohibition of Chemical Weapons')
+  })
+})
