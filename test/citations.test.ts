@@ -379,3 +379,24 @@ describe('findCitations on hostile input (fast-check)', () => {
     it('takes time linear in the input on 1 MB of ' + what, () => growsLinearly(unit))
   }
 })
+
+describe('ranges and footnote markers inside citations', () => {
+  it('expands "paragraphs 1 to 3 above" to each paragraph', async () => {
+    const {parse, walk} = await import('../src/index.js')
+    const {tree} = parse('The General Assembly,\n\n1. Decides a;\n\n2. Decides b;\n\n3. Decides c;\n\n4. Requests a report on the implementation of paragraphs 1 to 3 above;\n', {format: 'text'})
+    const internal = [...walk(tree)].find((node) => node.type === 'citation' && node.kind === 'internal')
+    expect(internal).toMatchObject({value: 'paragraphs 1 to 3 above', targets: ['OP1', 'OP2', 'OP3']})
+  })
+
+  it('keeps a footnote marker glued inside a citation, after the citation, in PDF text and Markdown', async () => {
+    const {parse, walk} = await import('../src/index.js')
+    const text = 'The General Assembly,\n\nRecalling its resolution 2625 (XXV)1 of 24 October 1970,\n\n___\n1 Declaration on Principles of International Law.\n'
+    const markdown = 'The General Assembly,\n\nRecalling its resolution 2625 (XXV)[^1] of 24 October 1970,\n\n[^1]: Declaration on Principles of International Law.\n'
+    for (const [source, format] of [[text, 'text'], [markdown, 'markdown']] as const) {
+      const nodes = [...walk(parse(source, {format}).tree)]
+      expect(nodes.find((node) => node.type === 'citation')).toMatchObject({value: 'resolution 2625 (XXV) of 24 October 1970', symbol: 'A/RES/2625(XXV)', date: '24 October 1970'})
+      expect(nodes.filter((node) => node.type === 'footnoteReference')).toHaveLength(1)
+      expect(nodes.filter((node) => node.type === 'footnoteDefinition')).toHaveLength(1)
+    }
+  })
+})

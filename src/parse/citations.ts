@@ -697,6 +697,18 @@ function readPinpointOrInternal(
       }
       paragraphs.push(item)
       parsed = true
+      // "paragraphs 3 to 5": every paragraph of the range (a short one: at most 100).
+      const to = reader.space(end)
+      const toEnd = to === -1 ? -1 : reader.word(to, 'to')
+      const lastStart = toEnd === -1 ? -1 : reader.space(toEnd)
+      const lastEnd = lastStart === -1 ? -1 : reader.digits(lastStart, 4)
+      if (lastEnd !== -1 && !item.sub) {
+        const last = Number(reader.text.slice(lastStart, lastEnd))
+        if (last > item.number && last - item.number <= 100) {
+          for (let number = item.number + 1; number <= last; number++) paragraphs.push({number})
+          end = lastEnd
+        }
+      }
     }
     const next = readSeparator(reader, end)
     if (next === -1) break

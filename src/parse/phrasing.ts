@@ -207,6 +207,11 @@ export function buildPhrasing(input: PhrasingInput): PhrasingContent[] {
   for (const range of ranges) {
     while (stack.length > 1 && stack[stack.length - 1]!.range.to <= range.from) closeTop()
     // A range that crosses its container (should not happen after nesting) is skipped.
+    // A footnote marker inside a citation ("2625 (XXV)1 of 24 October 1970") follows it.
+    if (range.kind === 'footnote' && range.from < cursor) {
+      stack[stack.length - 1]!.children.push({type: 'footnoteReference', identifier: range.identifier, position: lines.position(range.start, range.end)})
+      continue
+    }
     if (range.to > stack[stack.length - 1]!.range.to || range.from < cursor) continue
     emitText(range.from)
     const parent = stack[stack.length - 1]!

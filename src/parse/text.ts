@@ -33,7 +33,7 @@ const artefacts: RegExp[] = [
   /^\*\d{5,}\*$/
 ]
 
-const separator = /^_{5,}$/
+const separator = /^_{3,}$/
 const loneNumber = /^(\d{1,9})\.$/
 
 function classify(text: string): Line['kind'] {
