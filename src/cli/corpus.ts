@@ -68,12 +68,13 @@ export async function forEachFile(
   }
 }
 
-interface Progress {
+export interface Progress {
   tick(done: number): void
   clear(): void
 }
 
-function makeProgress(context: Context, total: number): Progress {
+/** A files-done counter on stderr, shown after a second when stderr is a terminal. */
+export function makeProgress(context: Context, total: number): Progress {
   const stderr = context.stderr as Context['stderr'] & {isTTY?: boolean}
   if (!stderr.isTTY || total < 2) return {tick() {}, clear() {}}
   const began = Date.now()

@@ -11,7 +11,7 @@ import {availableParallelism} from 'node:os'
 import {Worker} from 'node:worker_threads'
 import type {Diagnostic} from '../tree.js'
 import {reportDiagnostics, warn, type Context} from './context.js'
-import {forEachFile} from './corpus.js'
+import {forEachFile, makeProgress} from './corpus.js'
 import {getWorkerUrl} from './paths.js'
 import {projections} from './projections.js'
 import {runTask} from './task.js'
@@ -153,6 +153,7 @@ async function runPool<T>(
   const idle: Runner[] = [...workers, ...workers]
   let next = 0
   let delivered = 0
+  const progress = makeProgress(context, files.length)
 
   const feed = (): void => {
     while (idle.length > 0 && next < files.length && next - delivered < inFlight) {
@@ -169,7 +170,9 @@ async function runPool<T>(
           const message = results.get(delivered)!
           results.delete(delivered)
           const index = delivered++
+          progress.tick(delivered)
           if ('error' in message) {
+            progress.clear()
             warn(context, 'reso: ' + message.error + ' (skipped)')
             context.exitCode = 2
           } else {
@@ -193,6 +196,7 @@ async function runPool<T>(
       feed()
     })
   } finally {
+    progress.clear()
     await Promise.all(workers.map((worker) => worker.terminate()))
   }
 }
