@@ -14,7 +14,6 @@ import {reportDiagnostics, warn, type Context} from './context.js'
 import {forEachFile, makeProgress} from './corpus.js'
 import {getWorkerUrl} from './paths.js'
 import {projections} from './projections.js'
-import {runTask} from './task.js'
 
 /** A file's projected result. */
 export interface Mapped<T> {
@@ -95,37 +94,7 @@ async function heapLimit(files: string[]): Promise<number> {
       // Reported when the file is read.
     }
   }
-  return Math.max(48, Math.ceil((largest / 1_000_000) * 24) + 32)
-}
-
-/** What the pool hands tasks to: a worker thread, or this thread. */
-interface Runner {
-  postMessage(task: TaskMessage): void
-  on(event: 'message', listener: (message: ResultMessage) => void): unknown
-  on(event: 'error', listener: (error: Error) => void): unknown
-  terminate(): Promise<unknown>
-}
-
-/** Runs tasks in this thread, one at a time, answering like a worker. */
-class LocalRunner implements Runner {
-  private listener: ((message: ResultMessage) => void) | undefined
-  private queue: Promise<void> = Promise.resolve()
-
-  postMessage(task: TaskMessage): void {
-    this.queue = this.queue.then(async () => {
-      const answer = await runTask(task)
-      this.listener?.(answer)
-    })
-  }
-
-  on(event: 'message' | 'error', listener: ((message: ResultMessage) => void) | ((error: Error) => void)): this {
-    if (event === 'message') this.listener = listener as (message: ResultMessage) => void
-    return this
-  }
-
-  async terminate(): Promise<void> {
-    this.listener = undefined
-  }
+  return Math.max(40, Math.ceil((largest / 1_000_000) * 24) + 24)
 }
 
 async function runPool<T>(
@@ -139,18 +108,16 @@ async function runPool<T>(
   settings: MapOptions
 ): Promise<void> {
   const limit = await heapLimit(files)
-  // This thread works too: with two jobs, one worker thread and this one.
-  const workers: Runner[] = [
-    new LocalRunner(),
-    ...Array.from(
-      {length: Math.min(jobs, files.length) - 1},
-      () => new Worker(url, {resourceLimits: {maxOldGenerationSizeMb: limit, maxYoungGenerationSizeMb: 16}})
-    )
-  ]
+  // This thread only gathers results: parsing, the garbage-heavy part, runs in
+  // workers whose heaps are capped, which keeps the whole run's memory bounded.
+  const workers = Array.from(
+    {length: Math.min(jobs, files.length)},
+    () => new Worker(url, {resourceLimits: {maxOldGenerationSizeMb: limit, maxYoungGenerationSizeMb: 16}})
+  )
   // Tasks in flight plus results waiting for their turn: never more than this.
   const inFlight = workers.length * 2
   const results = new Map<number, ResultMessage>()
-  const idle: Runner[] = [...workers, ...workers]
+  const idle: Worker[] = [...workers, ...workers]
   let next = 0
   let delivered = 0
   const progress = makeProgress(context, files.length)

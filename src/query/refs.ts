@@ -310,9 +310,7 @@ export function graphDocument(tree: Resolution): GraphDocument {
  */
 export class GraphBuilder {
   private readonly nodes = new Map<string, GraphNode>()
-  private readonly edges = new Map<string, GraphEdge>()
-  /** The labels already on each edge, by edge key. */
-  private readonly labelled = new Map<string, Set<string>>()
+  private readonly edges: GraphEdge[] = []
 
   /** Add one document and its citation rows (rows without a symbol are left out). */
   add(tree: Resolution, file: string, rows: readonly RefRow[]): void {
@@ -328,29 +326,31 @@ export class GraphBuilder {
     if (document.title) node.title = document.title
     // A symbol cited earlier becomes this document's node (keeping its place in the order).
     this.nodes.set(id, node)
+    // A document's edges come in this one call: merge them here, keep nothing per edge after.
+    const edges = new Map<string, {edge: GraphEdge; labels: Set<string>}>()
     for (const item of rows) {
       if (item.symbol === undefined || item.kind === 'internal' || item.kind === 'article' || item.symbol === id) continue
       if (!this.nodes.has(item.symbol)) this.nodes.set(item.symbol, {id: item.symbol, kind: item.kind})
-      const key = id + '\u0000' + item.symbol + '\u0000' + (item.head ?? '')
-      let edge = this.edges.get(key)
-      if (!edge) {
-        edge = {from: id, to: item.symbol, labels: [], count: 0}
+      const key = item.symbol + '\u0000' + (item.head ?? '')
+      let entry = edges.get(key)
+      if (!entry) {
+        const edge: GraphEdge = {from: id, to: item.symbol, labels: [], count: 0}
         if (item.head !== undefined) edge.head = item.head
-        this.edges.set(key, edge)
-        this.labelled.set(key, new Set())
+        entry = {edge, labels: new Set()}
+        edges.set(key, entry)
+        this.edges.push(edge)
       }
-      edge.count++
-      const labels = this.labelled.get(key)!
-      if (!labels.has(item.label)) {
-        labels.add(item.label)
-        edge.labels.push(item.label)
+      entry.edge.count++
+      if (!entry.labels.has(item.label)) {
+        entry.labels.add(item.label)
+        entry.edge.labels.push(item.label)
       }
     }
   }
 
   /** The graph so far: nodes in the order first seen, edges in the order first seen. */
   graph(): RefGraph {
-    return {nodes: [...this.nodes.values()], edges: [...this.edges.values()]}
+    return {nodes: [...this.nodes.values()], edges: [...this.edges]}
   }
 }
 
