@@ -214,7 +214,8 @@ export function uniqueName(item: RefRow): string | undefined {
 }
 
 /** Names in order with their numbers read as numbers: A/RES/48/13 before A/RES/1514(XV). */
-const byNumber = new Intl.Collator('en', {numeric: true})
+/** Symbols in numeric order (A/RES/9/1 before A/RES/10/1); made on first use, as an ICU collator costs milliseconds. */
+let byNumber: Intl.Collator | undefined
 
 /**
  * The distinct symbols (and articles) cited, most cited first, then by name.
@@ -233,7 +234,7 @@ export function uniqueRefs(rows: readonly RefRow[]): UniqueRef[] {
     if (item.head !== undefined) place.head = item.head
     entry.citedBy.push(place)
   }
-  return [...byName.values()].sort((a, b) => b.count - a.count || byNumber.compare(a.name, b.name))
+  return [...byName.values()].sort((a, b) => b.count - a.count || (byNumber ??= new Intl.Collator('en', {numeric: true})).compare(a.name, b.name))
 }
 
 /** A document of the corpus, or a symbol one of them cites. */
