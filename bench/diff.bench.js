@@ -13,7 +13,7 @@ import {parse} from '../dist/index.js'
 import {writeDrafts} from './generate-drafts.js'
 import {best, bestAsync, command, ratio} from './time.js'
 
-const {bundle} = loadBundle()
+const {bundle} = loadBundle(undefined)
 
 const sink = () => new Writable({write: (_chunk, _encoding, done) => done()})
 

@@ -41,6 +41,8 @@ await build({
   logLevel: 'warning'
 })
 
-// A training run fills the code cache (dist/reso.cjs.cache).
-const trained = spawnSync(process.execPath, [root + 'scripts/train.js'], {stdio: 'inherit'})
-if (trained.status !== 0) process.exit(trained.status ?? 1)
+// Training runs fill the code caches: one per command, one for the rest.
+for (const command of [undefined, 'parse', 'verbs', 'refs', 'query', 'diff', 'notes', 'show', 'lint']) {
+  const trained = spawnSync(process.execPath, [root + 'scripts/train.js', ...(command ? [command] : [])], {stdio: 'inherit'})
+  if (trained.status !== 0) process.exit(trained.status ?? 1)
+}

@@ -1,8 +1,10 @@
 /**
- * Start-up: run the CLI bundle (dist/reso.cjs) with V8's code cache
- * (dist/reso.cjs.cache, made at build time by a training run), so the
- * functions a command needs are not compiled again on every start. Without
- * a usable cache it runs all the same, and tries to leave one for next time.
+ * Start-up: run the CLI bundle (dist/reso.cjs) with V8's code cache, so the
+ * functions a command needs are not compiled again on every start. Each
+ * command has a cache of its own (dist/reso.cjs.verbs.cache ...), made at
+ * build time by a training run of that command alone: a small cache is
+ * read and checked faster than one for every command. Without a usable
+ * cache reso runs all the same, and tries to leave one for next time.
  */
 import {readFileSync, renameSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
@@ -16,15 +18,27 @@ export interface Bundle {
 }
 
 const bundlePath = fileURLToPath(new URL('./reso.cjs', import.meta.url))
-const cachePath = bundlePath + '.cache'
+
+/** The commands with caches of their own; anything else uses the general one. */
+export const cachedCommands = ['parse', 'verbs', 'refs', 'query', 'diff', 'notes', 'show', 'lint'] as const
+
+/** The command a command line runs: its first word that names one. */
+export function commandOf(argv: readonly string[]): string | undefined {
+  return argv.find((word) => (cachedCommands as readonly string[]).includes(word))
+}
+
+/** Where the cache for `command` lives. */
+export function cachePath(command: string | undefined): string {
+  return bundlePath + (command ? '.' + command : '') + '.cache'
+}
 
 /** Compile and evaluate the bundle; returns its exports and the script (for its cache). */
-export function loadBundle(useCache = true): {bundle: Bundle; script: Script; cached: boolean} {
+export function loadBundle(cache: string | undefined): {bundle: Bundle; script: Script; cached: boolean} {
   const source = readFileSync(bundlePath, 'utf8')
   let cachedData: Buffer | undefined
-  if (useCache) {
+  if (cache) {
     try {
-      cachedData = readFileSync(cachePath)
+      cachedData = readFileSync(cache)
     } catch {
       cachedData = undefined
     }
@@ -38,12 +52,12 @@ export function loadBundle(useCache = true): {bundle: Bundle; script: Script; ca
 }
 
 /** Write the code cache of what has run so far; quietly gives up where it cannot write. */
-export function saveCache(script: Script): void {
+export function saveCache(script: Script, cache: string): void {
   // Written beside and renamed, so a run starting meanwhile never reads half a cache.
-  const temporary = cachePath + '.' + process.pid
+  const temporary = cache + '.' + process.pid
   try {
     writeFileSync(temporary, script.createCachedData())
-    renameSync(temporary, cachePath)
+    renameSync(temporary, cache)
   } catch {
     // A read-only install: start-up is slower, nothing else changes.
   }
@@ -51,7 +65,8 @@ export function saveCache(script: Script): void {
 
 /** The entry point of bin/reso.js. */
 export async function run(): Promise<void> {
-  const {bundle, script, cached} = loadBundle()
+  const cache = cachePath(commandOf(process.argv.slice(2)))
+  const {bundle, script, cached} = loadBundle(cache)
   await bundle.cli()
-  if (!cached) saveCache(script)
+  if (!cached) saveCache(script, cache)
 }
