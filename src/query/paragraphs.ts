@@ -98,7 +98,22 @@ export function objectText(paragraph: Paragraph): string {
 
 /** The first `count` words of a text, with an ellipsis when cut. */
 export function firstWords(text: string, count: number): string {
-  const words = text.trim().split(/\s+/)
-  if (words.length <= count) return words.join(' ')
-  return words.slice(0, count).join(' ') + '\u2026'
+  // Read only as far as the words taken: paragraphs can be long.
+  const words: string[] = []
+  let index = 0
+  while (words.length < count) {
+    while (index < text.length && isSpace(text.charCodeAt(index))) index++
+    if (index >= text.length) return words.join(' ')
+    const start = index
+    while (index < text.length && !isSpace(text.charCodeAt(index))) index++
+    words.push(text.slice(start, index))
+  }
+  while (index < text.length && isSpace(text.charCodeAt(index))) index++
+  return words.join(' ') + (index < text.length ? '\u2026' : '')
+}
+
+/** The characters `\s` matches. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
+  return /\s/.test(String.fromCharCode(code))
 }
