@@ -38,7 +38,8 @@ describe('parse on any string', () => {
         }
         for (const diagnostic of diagnostics) expect(diagnostic.place.start.offset!).toBeLessThanOrEqual(text.length)
       }),
-      {numRuns: 300}
+      // Found by this property: a footnote before the body made the root end before it started.
+      {numRuns: 300, examples: [['____\n1 A/79/1.\nA/RES/80/1\n', 'text']]}
     )
   })
 

@@ -600,10 +600,15 @@ export function build(blocks: RawBlock[], options: BuildOptions): {tree: Resolut
     }
   }
 
-  if (tree.children.length > 0) {
-    const first = tree.children[0]!.position
-    const last = tree.children[tree.children.length - 1]!.position
-    if (first && last) tree.position = {start: first.start, end: last.end}
+  // The root spans all its children; footnotes come last in the tree but may stand anywhere in the source.
+  for (const child of tree.children) {
+    const place = child.position
+    if (!place) continue
+    if (!tree.position) tree.position = {start: place.start, end: place.end}
+    else {
+      if (place.start.offset! < tree.position.start.offset!) tree.position = {start: place.start, end: tree.position.end}
+      if (place.end.offset! > tree.position.end.offset!) tree.position = {start: tree.position.start, end: place.end}
+    }
   }
   return {tree, diagnostics}
 }
