@@ -17,34 +17,20 @@ import type {
 } from '../tree.js'
 import {descendants, phraseOf} from './paragraphs.js'
 
-/** The kinds of citation, in the order the help lists them. */
-
-/** One citation, where it stands and what it points at. */
-export interface RefRow {
+/**
+ * One citation, where it stands and what it points at: the citation node's
+ * fields (see Citation in src/tree.ts) with its place and citing phrase.
+ */
+export interface RefRow
+  extends Pick<Citation, 'kind' | 'symbol' | 'organ' | 'date' | 'pinpoint' | 'article' | 'instrument' | 'targets' | 'refersTo'> {
   /** The file name as given ("<stdin>" for stdin). */
   file: string
   /** Where the citation stands: "PP1", "OP5", "OP1(b)", "footnote 1", "title", "annex", "text". */
   label: string
-  kind: CitationKind
-  /** The citation as written: "resolution 74/247 of 27 December 2019". */
+  /** The citation as written: "resolution 74/247 of 27 December 2019" (the node's value). */
   text: string
-  /** Canonical symbol for resolutions, decisions and documents: "A/RES/74/247". */
-  symbol?: string
-  /** The organ whose text is cited, where known. */
-  organ?: string
-  /** The date given with it: "27 December 2019". */
-  date?: string
-  /** A pinpoint inside the cited text: "paragraph 5", "section II". */
-  pinpoint?: string
-  /** For articles: the article number ("57") and the instrument ("the Convention"). */
-  article?: string
-  instrument?: string
-  /** For internal references: the labels pointed at that exist. */
-  targets?: string[]
   /** For internal references: the labels pointed at that do not exist (dangling when not empty). */
   missing?: string[]
-  /** For internal references: a paragraph, or the document itself ("the present resolution"). */
-  refersTo?: 'paragraph' | 'document'
   /** The action phrase of the citing paragraph as written ("Recalling also"); for a footnote, of the paragraph that carries its marker. */
   phrase?: string
   /** The lemma of that phrase's head: "recall". */
