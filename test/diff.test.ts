@@ -5,7 +5,7 @@
  */
 import {readFileSync, readdirSync, writeFileSync, mkdtempSync} from 'node:fs'
 import {tmpdir} from 'node:os'
-import {join} from 'node:path'
+import {join, relative} from 'node:path'
 import {PassThrough} from 'node:stream'
 import {describe, expect, it} from 'vitest'
 import {parse} from '../src/index.js'
@@ -310,7 +310,8 @@ describe('reso diff options', () => {
     stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
     stderr.on('data', (chunk: Buffer) => (err += chunk.toString()))
     const context = makeContext('never', {stdout, stderr, stdin: new PassThrough(), env: {}})
-    await runDiff(seedRev[0]!, seedRev[1]!, {sideBySide: true}, context)
+    // Relative paths: the header names the files, and a long checkout path would not fit 64 columns.
+    await runDiff(relative(process.cwd(), seedRev[0]!), relative(process.cwd(), seedRev[1]!), {sideBySide: true}, context)
     expect(err).toMatch(/64 columns wide, too narrow for --side-by-side/)
     expect(out).toContain('[-Urges-]{+Encourages+}')
     expect(out).not.toContain(' | ')
