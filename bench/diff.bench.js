@@ -8,7 +8,7 @@ import {mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:f
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {Writable} from 'node:stream'
-import {loadBundle} from '../dist/load.js'
+import {loadBundle} from '../dist/load.cjs'
 import {parse} from '../dist/index.js'
 import {writeDrafts} from './generate-drafts.js'
 import {best, bestAsync, command, ratio} from './time.js'

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Build: bundle with esbuild into dist/: the library (dist/index.js), the
-// corpus worker (dist/worker.js), the start-up loader (dist/load.js) and the
+// corpus worker (dist/worker.js), the start-up loader (dist/load.cjs) and the
 // program as one CommonJS file with its V8 code cache (dist/reso.cjs).
 // Type checking is `npm run typecheck`.
 import {fileURLToPath} from 'node:url'
@@ -11,7 +11,7 @@ import {rmSync} from 'node:fs'
 const root = fileURLToPath(new URL('..', import.meta.url))
 rmSync(root + 'dist', {recursive: true, force: true})
 await build({
-  entryPoints: {worker: root + 'src/cli/worker.ts', index: root + 'src/index.ts', load: root + 'src/cli/load.ts'},
+  entryPoints: {worker: root + 'src/cli/worker.ts', index: root + 'src/index.ts'},
   outdir: root + 'dist',
   bundle: true,
   splitting: true,
@@ -26,20 +26,47 @@ await build({
 })
 
 // The program as one CommonJS file, which bin/reso.js runs with V8's code
-// cache (Node 20 caches no ES module code). Graphviz stays outside: it
-// loads only for `refs --graph svg`.
-await build({
-  entryPoints: [root + 'src/cli/main.ts'],
-  outfile: root + 'dist/reso.cjs',
+// cache (Node 20 caches no ES module code), and its loader, CommonJS too:
+// an ES module entry point costs Node a few milliseconds more to start.
+// Graphviz stays outside: it loads only for `refs --graph svg`.
+// Two stand-ins for start-up time. commander requires child_process at load
+// time, for stand-alone executable subcommands, which reso has none of: it
+// gets a spawn that loads the module only if ever called. chalk detects the
+// terminal's colours at load time (loading os and tty), but reso decides the
+// level itself (src/cli/color.ts) and passes it to every Chalk it makes.
+const standIns = {
+  name: 'stand-ins',
+  setup(plugin) {
+    plugin.onResolve({filter: /^node:child_process$/}, (args) =>
+      args.importer.includes('commander') ? {path: 'child_process', namespace: 'stand-in'} : undefined
+    )
+    plugin.onResolve({filter: /^#supports-color$/}, (args) =>
+      args.importer.includes('chalk') ? {path: 'supports-color', namespace: 'stand-in'} : undefined
+    )
+    plugin.onLoad({filter: /^child_process$/, namespace: 'stand-in'}, () => ({
+      contents: "module.exports = {spawn: (...args) => require('node:child_process').spawn(...args)}",
+      loader: 'js'
+    }))
+    plugin.onLoad({filter: /^supports-color$/, namespace: 'stand-in'}, () => ({
+      contents: 'export default {stdout: false, stderr: false}',
+      loader: 'js'
+    }))
+  }
+}
+const commonjs = {
   bundle: true,
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  external: ['@viz-js/viz'],
   define: {'import.meta.url': '__resoUrl'},
   banner: {js: "var __resoUrl = require('node:url').pathToFileURL(__filename).href;"},
+  // Less source to read at every start; names stay for error messages.
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: 'warning'
-})
+}
+await build({...commonjs, entryPoints: [root + 'src/cli/main.ts'], outfile: root + 'dist/reso.cjs', external: ['@viz-js/viz'], plugins: [standIns]})
+await build({...commonjs, entryPoints: [root + 'src/cli/load.ts'], outfile: root + 'dist/load.cjs'})
 
 // Training runs fill the code caches: one per command, one for the rest.
 for (const command of [undefined, 'parse', 'verbs', 'refs', 'query', 'diff', 'notes', 'show', 'lint']) {

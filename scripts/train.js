@@ -5,7 +5,7 @@
 //   node scripts/train.js verbs      (no argument: the general cache)
 import {fileURLToPath} from 'node:url'
 import {PassThrough} from 'node:stream'
-import {cachePath, loadBundle, saveCache} from '../dist/load.js'
+import {cachePath, loadBundle, saveCache} from '../dist/load.cjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const markdown = root + 'fixtures/parse/seed/input.md'

@@ -5,20 +5,21 @@
 import {describe, expect, it, vi} from 'vitest'
 import {seedPath} from './helpers.js'
 
-vi.mock('node:fs/promises', async (original) => {
-  const actual = await original<typeof import('node:fs/promises')>()
-  return {
-    ...actual,
-    readFile: async (path: string) => {
-      if (String(path).endsWith('input.md')) throw Object.assign(new Error('EACCES: permission denied'), {code: 'EACCES'})
-      return actual.readFile(path)
-    }
-  }
+const refused = vi.hoisted(() => ({path: ''}))
+
+vi.mock('node:fs', async (original) => {
+  const actual = await original<typeof import('node:fs')>()
+  const readFileSync = ((...args: Parameters<typeof actual.readFileSync>) => {
+    if (String(args[0]) === refused.path) throw Object.assign(new Error('EACCES: permission denied'), {code: 'EACCES'})
+    return actual.readFileSync(...args)
+  }) as typeof actual.readFileSync
+  return {...actual, readFileSync}
 })
 
 describe('readInput', () => {
   it('says permission denied, naming the file, for a file it may not read', async () => {
     const {readInput, UserError} = await import('../src/cli/io.js')
+    refused.path = seedPath
     const error = await readInput(seedPath).catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(UserError)
     expect((error as Error).message).toBe(seedPath + ': permission denied; check the file permissions')
