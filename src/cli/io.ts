@@ -4,6 +4,7 @@
  * without a BOM, UTF-16 with a BOM).
  */
 import {readFileSync, statSync} from 'node:fs'
+import {largeInput, tightenHeap} from './heap.js'
 
 /** An error a user can act on: one line, no stack trace, exit 2. */
 export class UserError extends Error {
@@ -78,7 +79,9 @@ function lineOfInvalid(bytes: Buffer): number {
  */
 export async function readInput(path: string, stdin: NodeJS.ReadableStream = process.stdin): Promise<Input> {
   if (path === '-') {
-    const text = decode('<stdin>', await readStdin(stdin))
+    const bytes = await readStdin(stdin)
+    if (bytes.length >= largeInput) tightenHeap()
+    const text = decode('<stdin>', bytes)
     if (text.trim() === '') throw new UserError('<stdin>: input is empty; pipe a resolution in, or give a file name')
     return {name: '<stdin>', text}
   }
@@ -97,6 +100,7 @@ export async function readInput(path: string, stdin: NodeJS.ReadableStream = pro
   } catch (error) {
     throw fileError(path, error)
   }
+  if (bytes.length >= largeInput) tightenHeap()
   const text = decode(path, bytes)
   if (text.trim() === '') throw new UserError(path + ': file is empty; give a file with the text of a resolution')
   return {name: path, text}

@@ -15,6 +15,7 @@ import {Script, constants} from 'node:vm'
 export interface Bundle {
   cli: () => Promise<void>
   main: (argv: string[], io: import('./main.js').Io) => Promise<number>
+  heapTightened: () => boolean
 }
 
 const bundlePath = fileURLToPath(new URL('./reso.cjs', import.meta.url))
@@ -68,5 +69,6 @@ export async function run(): Promise<void> {
   const cache = cachePath(commandOf(process.argv.slice(2)))
   const {bundle, script, cached} = loadBundle(cache)
   await bundle.cli()
-  if (!cached) saveCache(script, cache)
+  // A cache made after V8's flags changed would not be accepted next time.
+  if (!cached && !bundle.heapTightened()) saveCache(script, cache)
 }

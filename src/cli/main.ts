@@ -9,6 +9,8 @@ import {UserError} from './io.js'
 import {commands} from './commands/index.js'
 import {setWorkerUrl} from './paths.js'
 
+export {heapTightened} from './heap.js'
+
 const version = '0.1.0'
 
 export interface Io {
