@@ -298,6 +298,18 @@ export function graphDocument(tree: Resolution): GraphDocument {
 export class GraphBuilder {
   private readonly nodes = new Map<string, GraphNode>()
   private readonly edges: GraphEdge[] = []
+  /**
+   * One copy of each symbol, head and label: rows from worker threads arrive
+   * as fresh strings, and a corpus repeats the same few thousand of them.
+   */
+  private readonly strings = new Map<string, string>()
+
+  private intern(value: string): string {
+    const known = this.strings.get(value)
+    if (known !== undefined) return known
+    this.strings.set(value, value)
+    return value
+  }
 
   /** Add one document and its citation rows (rows without a symbol are left out). */
   add(tree: Resolution, file: string, rows: readonly RefRow[]): void {
@@ -317,12 +329,13 @@ export class GraphBuilder {
     const edges = new Map<string, {edge: GraphEdge; labels: Set<string>}>()
     for (const item of rows) {
       if (item.symbol === undefined || item.kind === 'internal' || item.kind === 'article' || item.symbol === id) continue
-      if (!this.nodes.has(item.symbol)) this.nodes.set(item.symbol, {id: item.symbol, kind: item.kind})
-      const key = item.symbol + '\u0000' + (item.head ?? '')
+      const symbol = this.intern(item.symbol)
+      if (!this.nodes.has(symbol)) this.nodes.set(symbol, {id: symbol, kind: item.kind})
+      const key = symbol + '\u0000' + (item.head ?? '')
       let entry = edges.get(key)
       if (!entry) {
-        const edge: GraphEdge = {from: id, to: item.symbol, labels: [], count: 0}
-        if (item.head !== undefined) edge.head = item.head
+        const edge: GraphEdge = {from: id, to: symbol, labels: [], count: 0}
+        if (item.head !== undefined) edge.head = this.intern(item.head)
         entry = {edge, labels: new Set()}
         edges.set(key, entry)
         this.edges.push(edge)
@@ -330,7 +343,7 @@ export class GraphBuilder {
       entry.edge.count++
       if (!entry.labels.has(item.label)) {
         entry.labels.add(item.label)
-        entry.edge.labels.push(item.label)
+        entry.edge.labels.push(this.intern(item.label))
       }
     }
   }
