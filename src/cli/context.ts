@@ -5,11 +5,12 @@
 import type {ChalkInstance} from 'chalk'
 import type {Diagnostic} from '../tree.js'
 import {colorLevel, makeChalk, type ColorMode} from './color.js'
+import type {Output} from './output.js'
 import {escapeControl} from '../render/escape.js'
 
 export interface Context {
-  stdout: NodeJS.WritableStream & {isTTY?: boolean; columns?: number}
-  stderr: NodeJS.WritableStream & {isTTY?: boolean}
+  stdout: Output
+  stderr: Output
   stdin: NodeJS.ReadableStream
   env: NodeJS.ProcessEnv
   /** Colours for stdout. */
@@ -26,12 +27,17 @@ export function makeContext(
   mode: ColorMode,
   io: Pick<Context, 'stdout' | 'stderr' | 'stdin' | 'env'>
 ): Context {
-  const stdout = io.stdout as Context['stdout'] & {hasColors?: (count?: number) => boolean}
-  const stderr = io.stderr as Context['stderr'] & {hasColors?: (count?: number) => boolean}
+  const {stdout, stderr, env} = io
   return {
-    ...io,
-    color: makeChalk(colorLevel(mode, io.env, stdout)),
-    colorErr: makeChalk(colorLevel(mode, io.env, stderr)),
+    stdout,
+    stderr,
+    // Read only when a command reads stdin: making Node's stdin stream costs every start.
+    get stdin() {
+      return io.stdin
+    },
+    env,
+    color: makeChalk(colorLevel(mode, env, stdout)),
+    colorErr: makeChalk(colorLevel(mode, env, stderr)),
     width: stdout.isTTY && stdout.columns ? stdout.columns : 100,
     exitCode: 0
   }

@@ -42,7 +42,7 @@ export async function forEachFile(
     const file = files[index]!
     pending.set(
       index,
-      readInput(file, context.stdin)
+      readInput(file, context)
         .then((input): Parsed => ({name: input.name, ...parse(input.text, {format: formatOf(file)})}))
         .catch((error: unknown) => (error instanceof UserError ? error : new UserError(file + ': internal error: ' + (error instanceof Error ? error.message : String(error)) + ' (please report this with the file)')))
     )

@@ -75,11 +75,12 @@ function lineOfInvalid(bytes: Buffer): number {
  * Read a file, or stdin for "-". Files are read synchronously: the first
  * asynchronous read would start libuv's thread pool, which costs a one-file
  * run more (about 4 ms) than the read itself, and parsing, not reading, is
- * what a corpus run waits for.
+ * what a corpus run waits for. `from.stdin` is read only for "-": making
+ * Node's stdin stream costs every start some milliseconds.
  */
-export async function readInput(path: string, stdin: NodeJS.ReadableStream = process.stdin): Promise<Input> {
+export async function readInput(path: string, from: {readonly stdin: NodeJS.ReadableStream} = process): Promise<Input> {
   if (path === '-') {
-    const bytes = await readStdin(stdin)
+    const bytes = await readStdin(from.stdin)
     if (bytes.length >= largeInput) tightenHeap()
     const text = decode('<stdin>', bytes)
     if (text.trim() === '') throw new UserError('<stdin>: input is empty; pipe a resolution in, or give a file name')

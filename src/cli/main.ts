@@ -7,6 +7,7 @@ import {makeContext, warn, type Context} from './context.js'
 import type {ColorMode} from './color.js'
 import {UserError} from './io.js'
 import {commands} from './commands/index.js'
+import {openOutput} from './output.js'
 import {setWorkerUrl} from './paths.js'
 
 export {heapTightened} from './heap.js'
@@ -108,13 +109,19 @@ function makeFallback(io: Io): Context {
 /** Entry point for bin/reso.js. */
 export async function cli(): Promise<void> {
   setWorkerUrl(new URL('./worker.js', import.meta.url))
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  const stdout = openOutput(1)
+  const stderr = openOutput(2)
+  // A reader that went away (`reso verbs ... | head -1`): end quietly.
+  stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
   })
+  stderr.on('error', () => {})
   const code = await main(process.argv.slice(2), {
-    stdout: process.stdout,
-    stderr: process.stderr,
-    stdin: process.stdin,
+    stdout,
+    stderr,
+    get stdin() {
+      return process.stdin
+    },
     env: process.env
   })
   process.exitCode = code

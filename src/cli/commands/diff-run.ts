@@ -23,7 +23,7 @@ export interface DiffCommandOptions {
 
 export async function run(oldFile: string, newFile: string, options: DiffCommandOptions, context: Context): Promise<void> {
   if (oldFile === '-' && newFile === '-') throw new UserError('only one side may be - (stdin); give the other version as a file')
-  const inputs = await Promise.all([readInput(oldFile, context.stdin), readInput(newFile, context.stdin)])
+  const inputs = await Promise.all([readInput(oldFile, context), readInput(newFile, context)])
   const [before, after] = inputs.map((input, index) => {
     const file = index === 0 ? oldFile : newFile
     return {name: input.name, ...parse(input.text, {format: formatOf(file, options.format)})}

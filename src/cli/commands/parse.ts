@@ -13,7 +13,7 @@ export interface ParseCommandOptions {
 }
 
 export async function run(file: string, options: ParseCommandOptions, context: Context): Promise<void> {
-  const input = await readInput(file, context.stdin)
+  const input = await readInput(file, context)
   const {tree, diagnostics} = parse(input.text, {format: formatOf(file, options.format)})
   if (options.json) {
     context.stdout.write(safeJson(tree) + '\n')

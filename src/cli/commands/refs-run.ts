@@ -7,6 +7,7 @@ import {danglingRows, GraphBuilder, ofKinds, uniqueRefs, type GraphDocument, typ
 import {danglingTable, graphCsv, graphDot, graphJsonChunks, graphMermaid, graphSvg, jsonText, refsTable, uniqueTable} from '../../render/refs.js'
 import type {CitationKind} from '../../tree.js'
 import {print, warn, type Context} from '../context.js'
+import type {Output} from '../output.js'
 import {UserError} from '../io.js'
 import {jobsOption, mapFiles} from '../pool.js'
 
@@ -99,9 +100,9 @@ export async function run(files: string[], options: RefsCommandOptions, context:
 }
 
 /** Write text or chunks of text, waiting whenever the stream asks to (memory stays bounded). */
-async function writeAll(stream: NodeJS.WritableStream, output: string | Iterable<string>): Promise<void> {
+async function writeAll(stream: Output, output: string | Iterable<string>): Promise<void> {
   for (const chunk of typeof output === 'string' ? [output] : output) {
-    if (!stream.write(chunk)) await once(stream, 'drain')
+    if (!stream.write(chunk)) await new Promise<void>((resolve) => stream.once('drain', resolve))
   }
 }
 

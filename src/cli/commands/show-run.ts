@@ -13,7 +13,7 @@ export interface ShowCommandOptions {
 }
 
 export async function run(file: string, labels: string[], options: ShowCommandOptions, context: Context): Promise<void> {
-  const input = await readInput(file, context.stdin)
+  const input = await readInput(file, context)
   const {tree} = parse(input.text, {format: formatOf(file)})
   const {selections, unknown} = selectLabels(tree, labels)
   if (unknown.length > 0) {
