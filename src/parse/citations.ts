@@ -136,6 +136,18 @@ class Reader {
     return isAlnum(this.code(end)) ? -1 : end
   }
 
+  /**
+   * Which of `words` stands at `index` as a whole word (see `word`): its
+   * position in `words`, or -1. Recognizers call this at every word that
+   * starts with their letter, so it allocates nothing.
+   */
+  whichWord(index: number, words: readonly string[]): number {
+    for (let which = 0; which < words.length; which++) {
+      if (this.word(index, words[which]!) !== -1) return which
+    }
+    return -1
+  }
+
   /** A word of letters only (up to 30), returning its end. */
   letters(index: number): number {
     let end = index
@@ -275,16 +287,12 @@ function readSeparator(reader: Reader, start: number): number {
     index = reader.spaces(index + 1)
     seen = true
   }
-  for (const word of ['and', 'or']) {
-    const end = reader.word(index, word)
-    if (end !== -1) {
-      const after = reader.space(end)
-      if (after === -1) return -1
-      return after
-    }
-  }
+  const which = reader.whichWord(index, conjunctions)
+  if (which !== -1) return reader.space(index + conjunctions[which]!.length)
   return seen ? index : -1
 }
+
+const conjunctions = ['and', 'or']
 
 /** Canonical symbol for a resolution or decision of an organ. */
 export function canonicalSymbol(
@@ -550,6 +558,8 @@ const resolutionWords: Array<[string, 'resolution' | 'decision']> = [
   ['Decision', 'decision']
 ]
 
+const resolutionWordList = resolutionWords.map(([word]) => word)
+
 /** "resolutions 74/247 and 75/282": one citation each. Returns the end, or undefined. */
 function readResolutions(
   reader: Reader,
@@ -558,17 +568,10 @@ function readResolutions(
   found: CitationMatch[],
   pinpoint?: {from: number; text: string}
 ): number | undefined {
-  let kind: 'resolution' | 'decision' | undefined
-  let index = -1
-  for (const [word, k] of resolutionWords) {
-    index = reader.word(start, word)
-    if (index !== -1) {
-      kind = k
-      break
-    }
-  }
-  if (!kind) return undefined
-  const first = reader.space(index)
+  const which = reader.whichWord(start, resolutionWordList)
+  if (which === -1) return undefined
+  const [word, kind] = resolutionWords[which]!
+  const first = reader.space(start + word.length)
   if (first === -1) return undefined
   const named = organBefore(reader.text, start)
   let cursor = first
@@ -601,15 +604,13 @@ function readResolutions(
   return end
 }
 
+const articleWords = ['articles', 'article', 'Articles', 'Article']
+
 /** "articles 57, paragraph 5 (g), 61 and 62 of the Convention". */
 function readArticles(reader: Reader, start: number, found: CitationMatch[]): number | undefined {
-  let index = -1
-  for (const word of ['articles', 'article', 'Articles', 'Article']) {
-    index = reader.word(start, word)
-    if (index !== -1) break
-  }
-  if (index === -1) return undefined
-  let cursor = reader.space(index)
+  const which = reader.whichWord(start, articleWords)
+  if (which === -1) return undefined
+  let cursor = reader.space(start + articleWords[which]!.length)
   if (cursor === -1) return undefined
   const matches: CitationMatch[] = []
   let from = start
@@ -647,6 +648,8 @@ function readArticles(reader: Reader, start: number, found: CitationMatch[]): nu
   return instrument ? instrument.end : last.to
 }
 
+const pinpointWords = ['paragraphs', 'paragraph', 'subparagraphs', 'subparagraph', 'sections', 'section', 'Paragraphs', 'Paragraph']
+
 /**
  * "paragraph 5 of resolution 74/247" (a pinpoint), "section VI of its
  * resolution 68/247 A", or "paragraphs 5 and 6 above" (internal).
@@ -657,17 +660,10 @@ function readPinpointOrInternal(
   options: FindOptions,
   found: CitationMatch[]
 ): number | undefined {
-  let index = -1
-  let word = ''
-  for (const candidate of ['paragraphs', 'paragraph', 'subparagraphs', 'subparagraph', 'sections', 'section', 'Paragraphs', 'Paragraph']) {
-    index = reader.word(start, candidate)
-    if (index !== -1) {
-      word = candidate.toLowerCase()
-      break
-    }
-  }
-  if (index === -1) return undefined
-  let cursor = reader.space(index)
+  const which = reader.whichWord(start, pinpointWords)
+  if (which === -1) return undefined
+  const word = pinpointWords[which]!.toLowerCase()
+  let cursor = reader.space(start + word.length)
   if (cursor === -1) return undefined
   const paragraphs: Array<{number: number; sub?: string}> = []
   const subs: string[] = []
@@ -764,15 +760,15 @@ function readPresentAt(reader: Reader, start: number, withOf: boolean): number {
     index = reader.space(index)
     if (index === -1) return -1
   }
-  for (const word of ['the', 'present', 'resolution']) {
-    if (word !== 'the') {
-      index = reader.space(index)
-      if (index === -1) return -1
-    }
-    index = reader.word(index, word)
-    if (index === -1) return -1
-  }
-  return index
+  // Tried at every word that starts with "t": fail fast, allocate nothing.
+  index = reader.word(index, 'the')
+  if (index === -1) return -1
+  index = reader.space(index)
+  if (index === -1) return -1
+  index = reader.word(index, 'present')
+  if (index === -1) return -1
+  index = reader.space(index)
+  return index === -1 ? -1 : reader.word(index, 'resolution')
 }
 
 function readPresent(reader: Reader, start: number, found: CitationMatch[]): number | undefined {
