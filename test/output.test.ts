@@ -9,7 +9,8 @@ import {Socket} from 'node:net'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
-import {openOutput} from '../src/cli/output.js'
+import {PassThrough} from 'node:stream'
+import {allWritten, openOutput} from '../src/cli/output.js'
 import {seed} from './helpers.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'reso-output-'))
@@ -36,6 +37,9 @@ describe('openOutput', () => {
     expect(output.write('1. Adopts the Convention;\n')).toBe(true)
     closeSync(fd)
     expect(readFileSync(path, 'utf8')).toBe('Recalling its resolution 74/247,\n1. Adopts the Convention;\n')
+    // All of it written: the process may end at once; a Node stream may still hold some.
+    expect(allWritten([output])).toBe(true)
+    expect(allWritten([output, new PassThrough()])).toBe(false)
   })
 
   it('reports a reader that went away as an EPIPE error event, not a throw', () => {
@@ -61,6 +65,7 @@ describe('openOutput', () => {
     const text = seed.repeat(40)
     for (let at = 0; at < text.length; at += 8192) output.write(text.slice(at, at + 8192))
     expect(handedOver).toBe(true)
+    expect(allWritten([output])).toBe(false)
     const finished = new Promise<void>((resolve) => socket.end(resolve))
 
     const chunks: Buffer[] = []

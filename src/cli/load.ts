@@ -16,6 +16,7 @@ export interface Bundle {
   cli: () => Promise<void>
   main: (argv: string[], io: import('./main.js').Io) => Promise<number>
   heapTightened: () => boolean
+  finished: () => boolean
 }
 
 const bundlePath = fileURLToPath(new URL('./reso.cjs', import.meta.url))
@@ -71,4 +72,6 @@ export async function run(): Promise<void> {
   await bundle.cli()
   // A cache made after V8's flags changed would not be accepted next time.
   if (!cached && !bundle.heapTightened()) saveCache(script, cache)
+  // Nothing left to write: end now rather than wait for Node to take the heap apart.
+  if (bundle.finished()) process.exit()
 }

@@ -7,7 +7,7 @@ import {makeContext, warn, type Context} from './context.js'
 import type {ColorMode} from './color.js'
 import {UserError} from './io.js'
 import {commands} from './commands/index.js'
-import {openOutput} from './output.js'
+import {allWritten, openOutput} from './output.js'
 import {setWorkerUrl} from './paths.js'
 
 export {heapTightened} from './heap.js'
@@ -125,4 +125,16 @@ export async function cli(): Promise<void> {
     env: process.env
   })
   process.exitCode = code
+  written = allWritten([stdout, stderr])
+}
+
+let written = false
+
+/**
+ * Whether the run has ended with all its output written, so that the
+ * process can exit at once, skipping Node's teardown of the heap (about
+ * 2 ms of every start).
+ */
+export function finished(): boolean {
+  return written
 }

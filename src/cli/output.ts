@@ -25,7 +25,8 @@ export interface Output {
 
 class DirectOutput extends EventEmitter implements Output {
   readonly isTTY = false
-  private stream: NodeJS.WritableStream | undefined
+  /** Node's stream, once handed over to. */
+  stream: NodeJS.WritableStream | undefined
 
   constructor(
     private readonly fd: number,
@@ -79,4 +80,13 @@ export function openOutput(
   nodeStream: () => NodeJS.WritableStream & EventEmitter = () => (fd === 2 ? process.stderr : process.stdout)
 ): Output & EventEmitter {
   return isPipeOrFile(fd) ? new DirectOutput(fd, nodeStream) : nodeStream()
+}
+
+/**
+ * Whether everything written to these outputs has reached them: true when
+ * all were written directly, so the process may end at once (Node's stream
+ * may still hold data for a slow reader).
+ */
+export function allWritten(outputs: readonly Output[]): boolean {
+  return outputs.every((output) => output instanceof DirectOutput && output.stream === undefined)
 }
