@@ -402,7 +402,9 @@ function readSymbol(reader: Reader, start: number): {end: number; symbol: string
     if (firstEnd === -1) {
       firstEnd = index
       // The organ comes first: A, S, E, CD, UNEP... (one to six capitals).
-      if (!/^[A-Z]{1,6}$/.test(text.slice(start, firstEnd))) return undefined
+      // Checked at every capitalised word, so with no slice and no regex.
+      if (firstEnd - start > 6) return undefined
+      for (let at = start; at < firstEnd; at++) if (!isUpper(text.charCodeAt(at))) return undefined
     }
     if (reader.code(index) !== 47 /* / */ || !isAlnum(reader.code(index + 1))) break
     index++
