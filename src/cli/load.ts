@@ -15,7 +15,7 @@ import {Script, constants} from 'node:vm'
 export interface Bundle {
   cli: () => Promise<void>
   main: (argv: string[], io: import('./main.js').Io) => Promise<number>
-  heapTightened: () => boolean
+  flagsChanged: () => boolean
   finished: () => boolean
 }
 
@@ -71,7 +71,7 @@ export async function run(): Promise<void> {
   const {bundle, script, cached} = loadBundle(cache)
   await bundle.cli()
   // A cache made after V8's flags changed would not be accepted next time.
-  if (!cached && !bundle.heapTightened()) saveCache(script, cache)
+  if (!cached && !bundle.flagsChanged()) saveCache(script, cache)
   // Nothing left to write: end now rather than wait for Node to take the heap apart.
   if (bundle.finished()) process.exit()
 }

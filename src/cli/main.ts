@@ -10,7 +10,7 @@ import {commands} from './commands/index.js'
 import {allWritten, openOutput} from './output.js'
 import {setWorkerUrl} from './paths.js'
 
-export {heapTightened} from './heap.js'
+export {flagsChanged} from './heap.js'
 
 const version = '0.1.0'
 

@@ -3,7 +3,7 @@
  * run in a worker thread and send back only the small result. Each entry
  * takes the parsed file and the command's (JSON) options.
  */
-import {citationRows, graphDocument} from '../query/refs.js'
+import {citationRows, graphDocument, graphRow} from '../query/refs.js'
 import {verbRows, type VerbSelection} from '../query/verbs.js'
 import type {Parsed} from './corpus.js'
 
@@ -17,9 +17,11 @@ export const projections: Record<string, Projection> = {
     symbol: parsed.tree.symbol,
     rows: verbRows(parsed.tree, {file: parsed.name, select: options.select as VerbSelection})
   }),
-  /** `reso refs`: the citation rows, and what the graph needs of the document. */
-  refs: (parsed) => ({
+  /** `reso refs`: the citation rows. */
+  refs: (parsed) => citationRows(parsed.tree, parsed.name),
+  /** `reso refs --graph`: what the graph needs of the document and of each citation. */
+  graph: (parsed) => ({
     document: graphDocument(parsed.tree),
-    rows: citationRows(parsed.tree, parsed.name)
+    rows: citationRows(parsed.tree, parsed.name).map(graphRow)
   })
 }

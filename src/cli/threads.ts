@@ -6,6 +6,7 @@ import {stat} from 'node:fs/promises'
 import {Worker} from 'node:worker_threads'
 import {reportDiagnostics, warn, type Context} from './context.js'
 import {makeProgress} from './corpus.js'
+import {markSerially} from './heap.js'
 import type {MapOptions, Mapped, ResultMessage, TaskMessage} from './pool.js'
 
 /**
@@ -37,6 +38,7 @@ export async function runPool<T>(
   settings: MapOptions
 ): Promise<void> {
   const limit = await heapLimit(files)
+  markSerially()
   // This thread only gathers results: parsing, the garbage-heavy part, runs in
   // workers whose heaps are capped, which keeps the whole run's memory bounded.
   const workers = Array.from(

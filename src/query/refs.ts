@@ -166,14 +166,14 @@ function missingTargets(citation: Citation, label: string, prefix: string): stri
 }
 
 /** The rows of the given kinds; all rows when no kind is given. */
-export function ofKinds(rows: RefRow[], kinds: readonly CitationKind[] | undefined): RefRow[] {
+export function ofKinds<Row extends Pick<RefRow, 'kind'>>(rows: Row[], kinds: readonly CitationKind[] | undefined): Row[] {
   if (!kinds || kinds.length === 0) return rows
   const keep = new Set(kinds)
   return rows.filter((row) => keep.has(row.kind))
 }
 
 /** Rows whose internal reference points at a paragraph that does not exist. */
-export function danglingRows(rows: readonly RefRow[]): RefRow[] {
+export function danglingRows<Row extends Pick<RefRow, 'missing'>>(rows: readonly Row[]): Row[] {
   return rows.filter((item) => item.missing !== undefined && item.missing.length > 0)
 }
 
@@ -247,6 +247,18 @@ export interface GraphEdge {
   count: number
 }
 
+/** What the graph needs of a citation row (and what finds it dangling). */
+export type GraphRow = Pick<RefRow, 'kind' | 'symbol' | 'head' | 'label' | 'missing'>
+
+/** A row cut to what the graph needs: a corpus sends one per citation from its worker threads. */
+export function graphRow(row: RefRow): GraphRow {
+  const cut: GraphRow = {kind: row.kind, label: row.label}
+  if (row.symbol !== undefined) cut.symbol = row.symbol
+  if (row.head !== undefined) cut.head = row.head
+  if (row.missing !== undefined) cut.missing = row.missing
+  return cut
+}
+
 /** The citation graph. */
 export interface RefGraph {
   nodes: GraphNode[]
@@ -312,12 +324,12 @@ export class GraphBuilder {
   }
 
   /** Add one document and its citation rows (rows without a symbol are left out). */
-  add(tree: Resolution, file: string, rows: readonly RefRow[]): void {
+  add(tree: Resolution, file: string, rows: readonly GraphRow[]): void {
     this.addDocument(graphDocument(tree), file, rows)
   }
 
   /** The same, from a document's summary (as a worker thread sends it). */
-  addDocument(document: GraphDocument, file: string, rows: readonly RefRow[]): void {
+  addDocument(document: GraphDocument, file: string, rows: readonly GraphRow[]): void {
     const own = document.symbol
     const taken = own !== undefined && this.nodes.get(own)?.file !== undefined
     const id = own !== undefined && !taken ? own : file

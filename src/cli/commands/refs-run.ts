@@ -3,7 +3,7 @@ import {createWriteStream} from 'node:fs'
 import {rename, rm} from 'node:fs/promises'
 import {once} from 'node:events'
 import {Chalk, type ChalkInstance} from 'chalk'
-import {danglingRows, GraphBuilder, ofKinds, uniqueRefs, type GraphDocument, type RefRow} from '../../query/refs.js'
+import {danglingRows, GraphBuilder, ofKinds, uniqueRefs, type GraphDocument, type GraphRow, type RefRow} from '../../query/refs.js'
 import {danglingTable, graphCsv, graphDot, graphJsonChunks, graphMermaid, graphSvg, jsonText, refsTable, uniqueTable} from '../../render/refs.js'
 import type {CitationKind} from '../../tree.js'
 import {print, warn, type Context} from '../context.js'
@@ -31,15 +31,22 @@ export async function run(files: string[], options: RefsCommandOptions, context:
   const shown: RefRow[] = []
   const builder = options.graph ? new GraphBuilder() : undefined
 
-  const each = ({name, result}: {name: string; result: {document: GraphDocument; rows: RefRow[]}}): void => {
-    read++
-    const broken = danglingRows(result.rows)
-    dangling += broken.length
-    const kept = ofKinds(result.rows, options.kind)
-    if (builder) builder.addDocument(result.document, name, kept)
-    else for (const row of options.dangling ? broken : kept) shown.push(row)
+  const jobs = {jobs: jobsOption(options.jobs)}
+  if (builder) {
+    // Worker threads send only what the graph needs of each citation.
+    await mapFiles<{document: GraphDocument; rows: GraphRow[]}>(files, context, 'graph', {}, ({name, result}) => {
+      read++
+      dangling += danglingRows(result.rows).length
+      builder.addDocument(result.document, name, ofKinds(result.rows, options.kind))
+    }, jobs)
+  } else {
+    await mapFiles<RefRow[]>(files, context, 'refs', {}, ({result}) => {
+      read++
+      const broken = danglingRows(result)
+      dangling += broken.length
+      for (const row of options.dangling ? broken : ofKinds(result, options.kind)) shown.push(row)
+    }, jobs)
   }
-  await mapFiles(files, context, 'refs', {}, each, {jobs: jobsOption(options.jobs)})
 
   let output: string | Iterable<string>
   let table = false
