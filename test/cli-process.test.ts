@@ -3,7 +3,7 @@
  * ends the run quietly, Ctrl-C ends it without a trace.
  */
 import {spawn, spawnSync} from 'node:child_process'
-import {mkdtempSync, writeFileSync} from 'node:fs'
+import {closeSync, existsSync, mkdtempSync, openSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -48,6 +48,17 @@ describe('reso as a process', () => {
     const {code, stderr} = await done
     expect(stderr).not.toMatch(/EPIPE|Error|\n\s+at /)
     expect(code).toBe(0)
+  })
+
+  it.runIf(existsSync('/dev/full'))('says so and exits 2 when the output cannot be written (a full disk)', () => {
+    const full = openSync('/dev/full', 'w')
+    try {
+      const result = spawnSync(process.execPath, [bin, 'verbs', files[0]!], {cwd: root, stdio: ['ignore', full, 'pipe'], encoding: 'utf8'})
+      expect(result.status).toBe(2)
+      expect(result.stderr).toBe('reso: cannot write the output (ENOSPC); check where it goes\n')
+    } finally {
+      closeSync(full)
+    }
   })
 
   it('stops on Ctrl-C without a stack trace', async () => {

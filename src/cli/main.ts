@@ -111,9 +111,12 @@ export async function cli(): Promise<void> {
   setWorkerUrl(new URL('./worker.js', import.meta.url))
   const stdout = openOutput(1)
   const stderr = openOutput(2)
-  // A reader that went away (`reso verbs ... | head -1`): end quietly.
+  // A reader that went away (`reso verbs ... | head -1`): end quietly. Any
+  // other failure to write (a full disk) ends the run with exit 2.
   stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+    stderr.write('reso: cannot write the output (' + (error.code ?? error.message) + '); check where it goes\n')
+    process.exit(2)
   })
   stderr.on('error', () => {})
   const code = await main(process.argv.slice(2), {
