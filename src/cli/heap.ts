@@ -30,9 +30,11 @@ let serial = false
 // Required when needed, not imported: node:v8 would load at every start.
 const v8 = (): typeof import('node:v8') => createRequire(import.meta.url)('node:v8') as typeof import('node:v8')
 
-/** Ask V8 to keep the heap close to its live size (once per process). */
+/** Ask V8 to keep the heap close to its live size (once per process; the main thread only, as a worker's heap is capped). */
 export function tightenHeap(): void {
   if (tightened) return
+  const {isMainThread} = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads')
+  if (!isMainThread) return
   tightened = true
   v8().setFlagsFromString('--heap-growing-percent=30')
 }
