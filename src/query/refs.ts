@@ -353,11 +353,11 @@ export class GraphBuilder {
         this.edges.push(edge)
       }
       entry.edge.count++
-      if (!entry.labels.has(item.label)) {
-        entry.labels.add(item.label)
-        entry.edge.labels.push(this.intern(item.label))
-      }
+      entry.labels.add(this.intern(item.label))
     }
+    // Arrays made at their final size: one pushed onto from empty reserves
+    // room for 16 labels, and most edges have one.
+    for (const {edge, labels} of edges.values()) edge.labels = [...labels]
   }
 
   /** The graph so far: nodes in the order first seen, edges in the order first seen. */
