@@ -10,6 +10,7 @@ import {availableParallelism} from 'node:os'
 import type {Diagnostic} from '../tree.js'
 import type {Context} from './context.js'
 import {forEachFile} from './corpus.js'
+import {tightenHeap} from './heap.js'
 import {getWorkerUrl} from './paths.js'
 import {projections} from './projections.js'
 
@@ -66,6 +67,8 @@ export async function mapFiles<T>(
   const jobs = Math.min(settings.jobs ?? availableParallelism(), 64)
   const workerUrl = getWorkerUrl()
   if (jobs <= 1 || files.length < minimumFiles || !workerUrl || files.includes('-')) {
+    // A corpus parsed in this thread: its garbage and its results share one heap.
+    if (files.length >= minimumFiles) tightenHeap()
     await forEachFile(
       files,
       context,
