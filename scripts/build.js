@@ -25,10 +25,6 @@ await build({
   banner: {js: "import {createRequire as __resoRequire} from 'node:module'; const require = __resoRequire(import.meta.url);"}
 })
 
-// The program as one CommonJS file, which bin/reso.js runs with V8's code
-// cache (Node 20 caches no ES module code), and its loader, CommonJS too:
-// an ES module entry point costs Node a few milliseconds more to start.
-// Graphviz stays outside: it loads only for `refs --graph svg`.
 // Two stand-ins for start-up time. commander requires child_process at load
 // time, for stand-alone executable subcommands, which reso has none of: it
 // gets a spawn that loads the module only if ever called. chalk detects the
@@ -53,6 +49,10 @@ const standIns = {
     }))
   }
 }
+// The program as one CommonJS file, which bin/reso.js runs with V8's code
+// cache (Node 20 caches no ES module code), and its loader, CommonJS too:
+// an ES module entry point costs Node a few milliseconds more to start.
+// Graphviz stays outside: it loads only for `refs --graph svg`.
 const commonjs = {
   bundle: true,
   format: 'cjs',
