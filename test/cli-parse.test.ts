@@ -1,4 +1,5 @@
 /** `reso parse` from the command line: output, JSON, stdin and every kind of bad input. */
+import {execFileSync, spawn} from 'node:child_process'
 import {mkdtempSync, truncateSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -66,6 +67,25 @@ describe('reso parse', () => {
       expect(stderr).not.toMatch(/\n\s+at /)
     })
   }
+
+  it("reads named pipes, as in reso diff <(pdftotext a.pdf -) <(pdftotext b.pdf -)", async () => {
+    const pipes = ['old', 'new'].map((name) => {
+      const path = join(scratch, name + '.fifo')
+      execFileSync('mkfifo', [path])
+      return path
+    })
+    // The writers: other processes, as in a shell; the new draft adds "Also" to OP12.
+    const writers = [
+      spawn('sh', ['-c', 'cat "$1" > "$2"', 'sh', seedPath, pipes[0]!]),
+      spawn('sh', ['-c', 'sed "s/^12\\. \\*Decides/12. *Also decides/" "$1" > "$2"', 'sh', seedPath, pipes[1]!])
+    ]
+    const written = Promise.all(writers.map((writer) => new Promise((resolve) => writer.on('close', resolve))))
+    const {stdout, stderr, code} = await run(['diff', '--stat', pipes[0]!, pipes[1]!])
+    await written
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/0 added, 0 removed, 1 changed/)
+  })
 
   it('decodes UTF-16 with a BOM and drops a UTF-8 BOM', async () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(seed, 'utf16le')])

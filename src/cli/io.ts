@@ -3,7 +3,7 @@
  * be unusable, and text decoded the way people save it (UTF-8 with or
  * without a BOM, UTF-16 with a BOM).
  */
-import {readFileSync, statSync} from 'node:fs'
+import {createReadStream, readFileSync, statSync} from 'node:fs'
 import {largeInput, tightenHeap} from './heap.js'
 
 /** An error a user can act on: one line, no stack trace, exit 2. */
@@ -21,13 +21,14 @@ export interface Input {
   text: string
 }
 
-async function readStdin(stdin: NodeJS.ReadableStream): Promise<Buffer> {
+/** Read a stream to its end (stdin, a named pipe), at most 256 MB. */
+async function readStream(name: string, stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = []
   let size = 0
-  for await (const chunk of stdin) {
+  for await (const chunk of stream) {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer)
     size += buffer.length
-    if (size > maxBytes) throw new UserError('<stdin>: input is larger than 256 MB; split it into smaller files')
+    if (size > maxBytes) throw new UserError(name + ': input is larger than 256 MB; split it into smaller files')
     chunks.push(buffer)
   }
   return Buffer.concat(chunks)
@@ -80,7 +81,7 @@ function lineOfInvalid(bytes: Buffer): number {
  */
 export async function readInput(path: string, from: {readonly stdin: NodeJS.ReadableStream} = process): Promise<Input> {
   if (path === '-') {
-    const bytes = await readStdin(from.stdin)
+    const bytes = await readStream('<stdin>', from.stdin)
     if (bytes.length >= largeInput) tightenHeap()
     const text = decode('<stdin>', bytes)
     if (text.trim() === '') throw new UserError('<stdin>: input is empty; pipe a resolution in, or give a file name')
@@ -93,13 +94,15 @@ export async function readInput(path: string, from: {readonly stdin: NodeJS.Read
     throw fileError(path, error)
   }
   if (info.isDirectory()) throw new UserError(path + ': is a directory; give the files in it (for example ' + path.replace(/\/$/, '') + '/*.txt)')
-  if (!info.isFile()) throw new UserError(path + ': not a regular file')
+  const piped = info.isFIFO() || info.isCharacterDevice()
+  if (!info.isFile() && !piped) throw new UserError(path + ': not a regular file or a pipe')
   if (info.size > maxBytes) throw new UserError(path + ': file is larger than 256 MB; split it into smaller files')
   let bytes: Buffer
   try {
-    bytes = readFileSync(path)
+    // A pipe, such as bash's <(pdftotext draft.pdf -), or a device: read as it comes.
+    bytes = piped ? await readStream(path, createReadStream(path)) : readFileSync(path)
   } catch (error) {
-    throw fileError(path, error)
+    throw error instanceof UserError ? error : fileError(path, error)
   }
   if (bytes.length >= largeInput) tightenHeap()
   const text = decode(path, bytes)

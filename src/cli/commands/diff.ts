@@ -50,6 +50,7 @@ Examples:
   $ reso diff --markdown L.15.md L.15-Rev.1.md > redline.md
   $ reso diff --json L.15.md L.15-Rev.1.md | jq '.changes[] | select(.kind == "changed")'
   $ pdftotext -layout Rev.1.pdf - | reso diff L.15.md -
+  $ reso diff <(pdftotext L.15.pdf -) <(pdftotext L.15-Rev.1.pdf -)   two PDFs, in bash
   $ reso diff --exit-code draft.md draft.txt && echo "same text"
 
 Exit status: 0, or with --exit-code 1 when the versions differ; 2 on any error.`)
