@@ -2,7 +2,7 @@
  * The built program as a user runs it, in a child process: a closed stdout
  * ends the run quietly, Ctrl-C ends it without a trace.
  */
-import {spawn, spawnSync} from 'node:child_process'
+import {execFileSync, spawn, spawnSync} from 'node:child_process'
 import {closeSync, existsSync, mkdtempSync, openSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -59,6 +59,48 @@ describe('reso as a process', () => {
     } finally {
       closeSync(full)
     }
+  })
+
+  it('keeps the exit status of the run when the reader goes away (reso refs missing.md seed.md | true)', async () => {
+    const child = spawn(process.execPath, [bin, 'refs', join(dir, 'missing.md'), files[0]!], {cwd: root, stdio: ['ignore', 'pipe', 'pipe']})
+    child.stdout.destroy()
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    const code = await new Promise((resolve) => child.on('close', resolve))
+    expect(code).toBe(2)
+    expect(stderr).toMatch(/missing\.md: no such file/)
+    expect(stderr).not.toMatch(/EPIPE|\n\s+at /)
+  })
+
+  it('reports a missing input before opening a named pipe that waits for its writer', async () => {
+    const fifo = join(dir, 'never-written.fifo')
+    execFileSync('mkfifo', [fifo])
+    const devNull = openSync('/dev/null', 'w')
+    try {
+      const child = spawn(process.execPath, [bin, 'diff', join(dir, 'missing.md'), fifo], {cwd: root, stdio: ['ignore', devNull, 'pipe']})
+      let stderr = ''
+      child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+      const code = await new Promise((resolve) => child.on('close', resolve))
+      expect(code).toBe(2)
+      expect(stderr).toMatch(/missing\.md: no such file/)
+    } finally {
+      closeSync(devNull)
+    }
+  })
+
+  it('reads a large named pipe among a corpus on worker threads (no heap cap from the other files)', async () => {
+    const fifo = join(dir, 'large.fifo')
+    execFileSync('mkfifo', [fifo])
+    const large = join(dir, 'large.md')
+    writeFileSync(large, seed.repeat(500))
+    const writer = spawn('sh', ['-c', 'cat "$1" > "$2"', 'sh', large, fifo])
+    const written = new Promise((resolve) => writer.on('close', resolve))
+    const piped = spawnSync(process.execPath, [bin, 'verbs', '--count', '--json', '--jobs', '2', ...files.slice(0, 30), fifo], {cwd: root, encoding: 'utf8'})
+    await written
+    const direct = spawnSync(process.execPath, [bin, 'verbs', '--count', '--json', '--jobs', '2', ...files.slice(0, 30), large], {cwd: root, encoding: 'utf8'})
+    expect(piped.stderr).toBe('')
+    expect(piped.status).toBe(0)
+    expect(piped.stdout).toBe(direct.stdout)
   })
 
   it('stops on Ctrl-C without a stack trace', async () => {

@@ -73,6 +73,27 @@ function lineOfInvalid(bytes: Buffer): number {
 }
 
 /**
+ * Check that `path` names something reso can read, without reading it: a
+ * file, or a pipe or device read as it comes. Throws a UserError saying
+ * what is wrong. A command with several inputs checks them all first, so a
+ * missing file is reported before a named pipe is opened (opening one
+ * waits for its writer).
+ */
+export function checkInput(path: string): 'file' | 'pipe' {
+  let info
+  try {
+    info = statSync(path)
+  } catch (error) {
+    throw fileError(path, error)
+  }
+  if (info.isDirectory()) throw new UserError(path + ': is a directory; give the files in it (for example ' + path.replace(/\/$/, '') + '/*.txt)')
+  if (info.isFIFO() || info.isCharacterDevice()) return 'pipe'
+  if (!info.isFile()) throw new UserError(path + ': not a regular file or a pipe')
+  if (info.size > maxBytes) throw new UserError(path + ': file is larger than 256 MB; split it into smaller files')
+  return 'file'
+}
+
+/**
  * Read a file, or stdin for "-". Files are read synchronously: the first
  * asynchronous read would start libuv's thread pool, which costs a one-file
  * run more (about 4 ms) than the read itself, and parsing, not reading, is
@@ -87,16 +108,7 @@ export async function readInput(path: string, from: {readonly stdin: NodeJS.Read
     if (text.trim() === '') throw new UserError('<stdin>: input is empty; pipe a resolution in, or give a file name')
     return {name: '<stdin>', text}
   }
-  let info
-  try {
-    info = statSync(path)
-  } catch (error) {
-    throw fileError(path, error)
-  }
-  if (info.isDirectory()) throw new UserError(path + ': is a directory; give the files in it (for example ' + path.replace(/\/$/, '') + '/*.txt)')
-  const piped = info.isFIFO() || info.isCharacterDevice()
-  if (!info.isFile() && !piped) throw new UserError(path + ': not a regular file or a pipe')
-  if (info.size > maxBytes) throw new UserError(path + ': file is larger than 256 MB; split it into smaller files')
+  const piped = checkInput(path) === 'pipe'
   let bytes: Buffer
   try {
     // A pipe, such as bash's <(pdftotext draft.pdf -), or a device: read as it comes.

@@ -7,7 +7,7 @@ import {makeContext, warn, type Context} from './context.js'
 import type {ColorMode} from './color.js'
 import {UserError} from './io.js'
 import {commands} from './commands/index.js'
-import {allWritten, openOutput} from './output.js'
+import {flushed, openOutput, OutputClosed} from './output.js'
 import {setWorkerUrl} from './paths.js'
 
 export {flagsChanged} from './heap.js'
@@ -89,6 +89,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     await reso.parseAsync(argv, {from: 'user'})
     return context?.exitCode ?? 0
   } catch (error) {
+    // The reader of stdout has gone: stop, with the status the run has so far.
+    if (error instanceof OutputClosed) return context?.exitCode ?? 0
     if (error instanceof CommanderError) {
       // Help asked for (--help, reso help) is a success; help shown because no command was given is a usage error.
       if (error.code === 'commander.help' && !argv.includes('help')) return 2
@@ -111,8 +113,9 @@ export async function cli(): Promise<void> {
   setWorkerUrl(new URL('./worker.js', import.meta.url))
   const stdout = openOutput(1)
   const stderr = openOutput(2)
-  // A reader that went away (`reso verbs ... | head -1`): end quietly. Any
-  // other failure to write (a full disk) ends the run with exit 2.
+  // A reader that went away from Node's stream (a direct write throws
+  // OutputClosed instead): end quietly. Any other failure to write (a full
+  // disk) ends the run with exit 2.
   stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
     stderr.write('reso: cannot write the output (' + (error.code ?? error.message) + '); check where it goes\n')
@@ -128,15 +131,17 @@ export async function cli(): Promise<void> {
     env: process.env
   })
   process.exitCode = code
-  written = allWritten([stdout, stderr])
+  await flushed([stdout, stderr])
+  written = true
 }
 
 let written = false
 
 /**
  * Whether the run has ended with all its output written, so that the
- * process can exit at once, skipping Node's teardown of the heap (about
- * 2 ms of every start).
+ * process can exit at once: Node's teardown of the heap is skipped (about
+ * 2 ms of every start), and a named pipe still being opened (the other
+ * input failed first) cannot keep the process waiting.
  */
 export function finished(): boolean {
   return written

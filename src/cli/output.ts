@@ -8,8 +8,10 @@
  * A direct write blocks until the reader takes it, as a pipe should. Should
  * the descriptor turn out non-blocking (a reader in the same pipe can make it
  * so), the first EAGAIN hands the rest of the run to Node's stream, which
- * waits for the reader properly. A closed reader (EPIPE) is an 'error' event,
- * as on Node's stream.
+ * waits for the reader properly. When the reader of stdout has gone (EPIPE:
+ * `reso verbs corpus/* | head -1`) the write throws `OutputClosed`, which
+ * ends the run at once with the exit status it has so far; on stderr the
+ * rest is dropped.
  */
 import {EventEmitter} from 'node:events'
 import {fstatSync, writeSync} from 'node:fs'
@@ -23,10 +25,19 @@ export interface Output {
   hasColors?: ((count?: number) => boolean) | undefined
 }
 
+/** Thrown by a write to stdout once its reader has gone: the run stops there. */
+export class OutputClosed extends Error {
+  constructor() {
+    super('the reader of the output has gone')
+  }
+}
+
 class DirectOutput extends EventEmitter implements Output {
   readonly isTTY = false
   /** Node's stream, once handed over to. */
   stream: NodeJS.WritableStream | undefined
+  /** The reader has gone. */
+  private closed = false
 
   constructor(
     private readonly fd: number,
@@ -37,6 +48,7 @@ class DirectOutput extends EventEmitter implements Output {
 
   write(chunk: string): boolean {
     if (this.stream) return this.stream.write(chunk)
+    if (this.closed) return this.lost()
     const bytes = Buffer.from(chunk)
     let offset = 0
     try {
@@ -45,9 +57,19 @@ class DirectOutput extends EventEmitter implements Output {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
       if (code === 'EAGAIN') return this.handOver(bytes.subarray(offset))
+      if (code === 'EPIPE') {
+        this.closed = true
+        return this.lost()
+      }
       this.emit('error', error)
       return true
     }
+  }
+
+  /** A write after the reader has gone: stdout stops the run, stderr drops it. */
+  private lost(): boolean {
+    if (this.fd !== 2) throw new OutputClosed()
+    return true
   }
 
   /** From now on, Node's stream writes (it waits for a non-blocking reader). */
@@ -82,11 +104,18 @@ export function openOutput(
   return isPipeOrFile(fd) ? new DirectOutput(fd, nodeStream) : nodeStream()
 }
 
-/**
- * Whether everything written to these outputs has reached them: true when
- * all were written directly, so the process may end at once (Node's stream
- * may still hold data for a slow reader).
- */
-export function allWritten(outputs: readonly Output[]): boolean {
-  return outputs.every((output) => output instanceof DirectOutput && output.stream === undefined)
+/** Wait until Node's streams among these outputs hold nothing more to write (direct writes are done when they return). */
+export async function flushed(outputs: readonly Output[]): Promise<void> {
+  // One turn of the event loop first: an error a Node stream has met (a
+  // full disk) is reported on the next tick, and must not be cut off.
+  await new Promise((resolve) => setImmediate(resolve))
+  for (const output of outputs) {
+    const stream = (output instanceof DirectOutput ? output.stream : output) as (NodeJS.WritableStream & {writableLength?: number}) | undefined
+    if (!stream?.writableLength) continue
+    await new Promise<void>((resolve) => {
+      stream.once('drain', resolve)
+      stream.once('error', () => resolve())
+      stream.once('close', resolve)
+    })
+  }
 }

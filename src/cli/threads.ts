@@ -15,11 +15,14 @@ import type {MapOptions, Mapped, ResultMessage, TaskMessage} from './pool.js'
  * collects garbage early and memory follows the largest file, not the
  * number of files.
  */
-async function heapLimit(files: string[]): Promise<number> {
+async function heapLimit(files: string[]): Promise<number | undefined> {
   let largest = 0
   for (const file of files) {
     try {
-      largest = Math.max(largest, (await stat(file)).size)
+      const info = await stat(file)
+      // A pipe's size is not known before it is read: no cap then.
+      if (!info.isFile() && !info.isDirectory()) return undefined
+      largest = Math.max(largest, info.size)
     } catch {
       // Reported when the file is read.
     }
@@ -43,7 +46,7 @@ export async function runPool<T>(
   // workers whose heaps are capped, which keeps the whole run's memory bounded.
   const workers = Array.from(
     {length: Math.min(jobs, files.length)},
-    () => new Worker(url, {resourceLimits: {maxOldGenerationSizeMb: limit, maxYoungGenerationSizeMb: 16}})
+    () => new Worker(url, {resourceLimits: limit === undefined ? {maxYoungGenerationSizeMb: 16} : {maxOldGenerationSizeMb: limit, maxYoungGenerationSizeMb: 16}})
   )
   // Tasks in flight plus results waiting for their turn: never more than this.
   const inFlight = workers.length * 2

@@ -4,7 +4,7 @@ import {parse} from '../../parse/index.js'
 import {inline, markdown, sideBySide, sideBySideMinimum, stat, type DiffViewOptions} from '../../render/diff.js'
 import type {SourceFormat} from '../../tree.js'
 import {print, reportDiagnostics, warn, type Context} from '../context.js'
-import {readInput, UserError} from '../io.js'
+import {checkInput, readInput, UserError} from '../io.js'
 import {formatOf} from './parse.js'
 import {safeJson} from '../../render/json.js'
 
@@ -23,6 +23,7 @@ export interface DiffCommandOptions {
 
 export async function run(oldFile: string, newFile: string, options: DiffCommandOptions, context: Context): Promise<void> {
   if (oldFile === '-' && newFile === '-') throw new UserError('only one side may be - (stdin); give the other version as a file')
+  for (const file of [oldFile, newFile]) if (file !== '-') checkInput(file)
   const inputs = await Promise.all([readInput(oldFile, context), readInput(newFile, context)])
   const [before, after] = inputs.map((input, index) => {
     const file = index === 0 ? oldFile : newFile
@@ -36,6 +37,8 @@ export async function run(oldFile: string, newFile: string, options: DiffCommand
     full: options.full ?? false,
     names: [before.name, after.name]
   }
+  // Set before the output, which a reader that goes away can cut short.
+  if (options.exitCode && result.differs) context.exitCode = 1
   if (options.json) context.stdout.write(safeJson(result) + '\n')
   else if (options.markdown) print(context, markdown(result, view).join('\n'))
   else if (options.stat) print(context, stat(result, view, context.color).join('\n'))
@@ -57,5 +60,4 @@ export async function run(oldFile: string, newFile: string, options: DiffCommand
     const rules = [...new Set(problems.map((diagnostic) => diagnostic.ruleId))].join(', ')
     warn(context, 'reso: ' + side.name + ': ' + problems.length + ' parse warning' + (problems.length === 1 ? '' : 's') + ' (' + rules + '); --verbose lists them')
   }
-  if (options.exitCode && result.differs) context.exitCode = 1
 }

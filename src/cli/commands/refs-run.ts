@@ -1,7 +1,6 @@
 /** Runs `reso refs`: citation rows, distinct symbols, dangling references or the graph, over one file or a corpus. */
 import {createWriteStream} from 'node:fs'
 import {rename, rm} from 'node:fs/promises'
-import {once} from 'node:events'
 import {Chalk, type ChalkInstance} from 'chalk'
 import {danglingRows, GraphBuilder, ofKinds, uniqueRefs, type GraphDocument, type GraphRow, type RefRow} from '../../query/refs.js'
 import {danglingTable, graphCsv, graphDot, graphJsonChunks, graphMermaid, graphSvg, jsonText, refsTable, uniqueTable} from '../../render/refs.js'
@@ -83,15 +82,16 @@ export async function run(files: string[], options: RefsCommandOptions, context:
   }
   if (options.dangling && dangling === 0 && read > 0) warn(context, 'reso: no dangling references')
 
+  // Set before the output, which a reader that goes away can cut short.
+  if (options.exitCode && dangling > 0 && context.exitCode === 0) context.exitCode = 1
+
   if (toFile) {
     // Written beside the target and renamed, so an interrupted run leaves no half-written file.
     const temporary = options.out! + '.' + process.pid + '.partial'
     try {
-      const stream = createWriteStream(temporary)
-      const closed = once(stream, 'close')
-      await writeAll(stream, output)
-      stream.end()
-      await closed
+      // Loaded here: Node's streams cost every other run start-up time.
+      const [{pipeline}, {Readable}] = await Promise.all([import('node:stream/promises'), import('node:stream')])
+      await pipeline(Readable.from(typeof output === 'string' ? [output] : output), createWriteStream(temporary))
       await rename(temporary, options.out!)
     } catch (error) {
       await rm(temporary, {force: true})
@@ -103,12 +103,11 @@ export async function run(files: string[], options: RefsCommandOptions, context:
     if (table) print(context, output.slice(0, -1))
     else context.stdout.write(output)
   }
-  if (options.exitCode && dangling > 0 && context.exitCode === 0) context.exitCode = 1
 }
 
-/** Write text or chunks of text, waiting whenever the stream asks to (memory stays bounded). */
-async function writeAll(stream: Output, output: string | Iterable<string>): Promise<void> {
-  for (const chunk of typeof output === 'string' ? [output] : output) {
+/** Write chunks of text to stdout, waiting whenever it asks to (memory stays bounded). */
+async function writeAll(stream: Output, output: Iterable<string>): Promise<void> {
+  for (const chunk of output) {
     if (!stream.write(chunk)) await new Promise<void>((resolve) => stream.once('drain', resolve))
   }
 }
