@@ -6,7 +6,7 @@
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
 import {spawnSync} from 'node:child_process'
-import {rmSync} from 'node:fs'
+import {readFileSync, rmSync} from 'node:fs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 rmSync(root + 'dist', {recursive: true, force: true})
@@ -66,6 +66,12 @@ const commonjs = {
   logLevel: 'warning'
 }
 await build({...commonjs, entryPoints: [root + 'src/cli/main.ts'], outfile: root + 'dist/reso.cjs', external: ['@viz-js/viz'], plugins: [standIns]})
+// bin/reso.js runs the bundle as a V8 script from its code cache, where
+// Node 20 cannot answer import(): any module loaded later must be required.
+if (/\bimport\(/.test(readFileSync(root + 'dist/reso.cjs', 'utf8'))) {
+  console.error('build: dist/reso.cjs calls import(), which fails when run from the code cache; use createRequire')
+  process.exit(1)
+}
 await build({...commonjs, entryPoints: [root + 'src/cli/load.ts'], outfile: root + 'dist/load.cjs'})
 
 // Training runs fill the code caches: one per command, one for the rest.

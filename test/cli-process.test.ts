@@ -3,7 +3,7 @@
  * ends the run quietly, Ctrl-C ends it without a trace.
  */
 import {execFileSync, spawn, spawnSync} from 'node:child_process'
-import {closeSync, existsSync, mkdtempSync, openSync, writeFileSync} from 'node:fs'
+import {closeSync, existsSync, mkdtempSync, openSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -101,6 +101,19 @@ describe('reso as a process', () => {
     expect(piped.stderr).toBe('')
     expect(piped.status).toBe(0)
     expect(piped.stdout).toBe(direct.stdout)
+  })
+
+  it('renders SVG and writes --out files as the built program (modules it loads late are required, not imported)', () => {
+    const svg = join(dir, 'graph.svg')
+    const drawn = spawnSync(process.execPath, [bin, 'refs', '--graph', 'svg', '--out', svg, files[0]!], {cwd: root, encoding: 'utf8'})
+    expect(drawn.stderr).toBe('')
+    expect(drawn.status).toBe(0)
+    expect(readFileSync(svg, 'utf8')).toMatch(/^<\?xml[\s\S]*<svg[\s\S]*A\/RES\/74\/247/)
+    const json = join(dir, 'graph.json')
+    const written = spawnSync(process.execPath, [bin, 'refs', '--graph', 'json', '--out', json, files[0]!], {cwd: root, encoding: 'utf8'})
+    const printed = spawnSync(process.execPath, [bin, 'refs', '--graph', 'json', files[0]!], {cwd: root, encoding: 'utf8'})
+    expect(written.status).toBe(0)
+    expect(readFileSync(json, 'utf8')).toBe(printed.stdout)
   })
 
   it('stops on Ctrl-C without a stack trace', async () => {

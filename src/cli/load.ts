@@ -9,7 +9,7 @@
 import {readFileSync, renameSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {fileURLToPath} from 'node:url'
-import {Script, constants} from 'node:vm'
+import {Script} from 'node:vm'
 
 /** What the CJS bundle exports. */
 export interface Bundle {
@@ -46,7 +46,9 @@ export function loadBundle(cache: string | undefined): {bundle: Bundle; script: 
     }
   }
   const wrapper = '(function (exports, require, module, __filename, __dirname) {' + source + '\n})'
-  const script = new Script(wrapper, {filename: bundlePath, cachedData, importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER})
+  // No import() may be left in the bundle: Node 20 cannot answer one from a
+  // script compiled here (scripts/build.js checks).
+  const script = new Script(wrapper, {filename: bundlePath, cachedData})
   const module = {exports: {} as Bundle}
   const run = script.runInThisContext() as (...args: unknown[]) => void
   run(module.exports, createRequire(bundlePath), module, bundlePath, fileURLToPath(new URL('.', import.meta.url)))

@@ -4,6 +4,7 @@
  * SVG (DOT laid out by Graphviz compiled to WebAssembly, `@viz-js/viz`).
  * Renderers draw what `src/query/refs.ts` computed; they do no analysis.
  */
+import {createRequire} from 'node:module'
 import type {ChalkInstance} from 'chalk'
 import type {GraphEdge, GraphNode, RefGraph, RefRow, UniqueRef} from '../query/refs.js'
 import {firstWords} from '../query/paragraphs.js'
@@ -241,7 +242,9 @@ export function* graphJsonChunks(graph: RefGraph): Generator<string> {
 
 /** The graph as SVG, laid out by Graphviz compiled to WebAssembly (no system install needed). */
 export async function graphSvg(graph: RefGraph): Promise<string> {
-  const {instance} = await import('@viz-js/viz')
+  // Required (its CommonJS build), not imported: the program runs as a V8
+  // script from its code cache, where Node 20 cannot answer an import().
+  const {instance} = createRequire(import.meta.url)('@viz-js/viz') as typeof import('@viz-js/viz')
   const viz = await instance()
   return viz.renderString(graphDot(graph), {format: 'svg', engine: 'dot'})
 }

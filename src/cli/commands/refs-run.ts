@@ -1,5 +1,6 @@
 /** Runs `reso refs`: citation rows, distinct symbols, dangling references or the graph, over one file or a corpus. */
 import {createWriteStream} from 'node:fs'
+import {createRequire} from 'node:module'
 import {rename, rm} from 'node:fs/promises'
 import {Chalk, type ChalkInstance} from 'chalk'
 import {danglingRows, GraphBuilder, ofKinds, uniqueRefs, type GraphDocument, type GraphRow, type RefRow} from '../../query/refs.js'
@@ -89,8 +90,12 @@ export async function run(files: string[], options: RefsCommandOptions, context:
     // Written beside the target and renamed, so an interrupted run leaves no half-written file.
     const temporary = options.out! + '.' + process.pid + '.partial'
     try {
-      // Loaded here: Node's streams cost every other run start-up time.
-      const [{pipeline}, {Readable}] = await Promise.all([import('node:stream/promises'), import('node:stream')])
+      // Required here, not imported: Node's streams would cost every other
+      // run start-up time, and the program (a V8 script run from its code
+      // cache) cannot use import() on Node 20.
+      const load = createRequire(import.meta.url)
+      const {pipeline} = load('node:stream/promises') as typeof import('node:stream/promises')
+      const {Readable} = load('node:stream') as typeof import('node:stream')
       await pipeline(Readable.from(typeof output === 'string' ? [output] : output), createWriteStream(temporary))
       await rename(temporary, options.out!)
     } catch (error) {
