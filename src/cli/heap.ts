@@ -28,13 +28,14 @@ export const largeInput = 2_000_000
 let tightened = false
 let serial = false
 
-// Required when needed, not imported: node:v8 would load at every start.
-const v8 = (): typeof import('node:v8') => createRequire(import.meta.url)('node:v8') as typeof import('node:v8')
+// Modules required when needed, not imported: node:v8 would load at every start.
+const load = createRequire(import.meta.url)
+const v8 = (): typeof import('node:v8') => load('node:v8') as typeof import('node:v8')
 
 /** Ask V8 to keep the heap close to its live size (once per process; the main thread only, as a worker's heap is capped). */
 export function tightenHeap(): void {
   if (tightened) return
-  const {isMainThread} = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads')
+  const {isMainThread} = load('node:worker_threads') as typeof import('node:worker_threads')
   if (!isMainThread) return
   tightened = true
   v8().setFlagsFromString('--heap-growing-percent=30')

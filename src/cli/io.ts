@@ -101,25 +101,25 @@ export function checkInput(path: string): 'file' | 'pipe' {
  * Node's stdin stream costs every start some milliseconds.
  */
 export async function readInput(path: string, from: {readonly stdin: NodeJS.ReadableStream} = process): Promise<Input> {
-  if (path === '-') {
-    const bytes = await readStream('<stdin>', from.stdin)
-    if (bytes.length >= largeInput) tightenHeap()
-    const text = decode('<stdin>', bytes)
-    if (text.trim() === '') throw new UserError('<stdin>: input is empty; pipe a resolution in, or give a file name')
-    return {name: '<stdin>', text}
+  const stdin = path === '-'
+  const name = stdin ? '<stdin>' : path
+  const bytes = stdin ? await readStream(name, from.stdin) : await readPath(path)
+  if (bytes.length >= largeInput) tightenHeap()
+  const text = decode(name, bytes)
+  if (text.trim() === '') {
+    throw new UserError(stdin ? '<stdin>: input is empty; pipe a resolution in, or give a file name' : path + ': file is empty; give a file with the text of a resolution')
   }
+  return {name, text}
+}
+
+/** The bytes of a file, or of a pipe or device, read as it comes (bash's <(pdftotext draft.pdf -)). */
+async function readPath(path: string): Promise<Buffer> {
   const piped = checkInput(path) === 'pipe'
-  let bytes: Buffer
   try {
-    // A pipe, such as bash's <(pdftotext draft.pdf -), or a device: read as it comes.
-    bytes = piped ? await readStream(path, createReadStream(path)) : readFileSync(path)
+    return piped ? await readStream(path, createReadStream(path)) : readFileSync(path)
   } catch (error) {
     throw error instanceof UserError ? error : fileError(path, error)
   }
-  if (bytes.length >= largeInput) tightenHeap()
-  const text = decode(path, bytes)
-  if (text.trim() === '') throw new UserError(path + ': file is empty; give a file with the text of a resolution')
-  return {name: path, text}
 }
 
 function fileError(path: string, error: unknown): UserError {

@@ -108,7 +108,11 @@ function makeFallback(io: Io): Context {
   return makeContext('never', io)
 }
 
-/** Entry point for bin/reso.js. */
+/**
+ * Entry point for bin/reso.js. Resolves once the run is over and all its
+ * output written (Node's streams flushed), so the caller may end the
+ * process at once.
+ */
 export async function cli(): Promise<void> {
   setWorkerUrl(new URL('./worker.js', import.meta.url))
   const stdout = openOutput(1)
@@ -132,17 +136,4 @@ export async function cli(): Promise<void> {
   })
   process.exitCode = code
   await flushed([stdout, stderr])
-  written = true
-}
-
-let written = false
-
-/**
- * Whether the run has ended with all its output written, so that the
- * process can exit at once: Node's teardown of the heap is skipped (about
- * 2 ms of every start), and a named pipe still being opened (the other
- * input failed first) cannot keep the process waiting.
- */
-export function finished(): boolean {
-  return written
 }
