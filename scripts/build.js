@@ -11,7 +11,7 @@ import {readFileSync, rmSync} from 'node:fs'
 const root = fileURLToPath(new URL('..', import.meta.url))
 rmSync(root + 'dist', {recursive: true, force: true})
 await build({
-  entryPoints: {worker: root + 'src/cli/worker.ts', index: root + 'src/index.ts'},
+  entryPoints: {worker: root + 'src/cli/engine/worker.ts', index: root + 'src/index.ts'},
   outdir: root + 'dist',
   bundle: true,
   splitting: true,
@@ -29,7 +29,7 @@ await build({
 // time, for stand-alone executable subcommands, which reso has none of: it
 // gets a spawn that loads the module only if ever called. chalk detects the
 // terminal's colours at load time (loading os and tty), but reso decides the
-// level itself (src/cli/color.ts) and passes it to every Chalk it makes.
+// level itself (src/cli/engine/color.ts) and passes it to every Chalk it makes.
 const standIns = {
   name: 'stand-ins',
   setup(plugin) {
@@ -72,7 +72,7 @@ if (/\bimport\(/.test(readFileSync(root + 'dist/reso.cjs', 'utf8'))) {
   console.error('build: dist/reso.cjs calls import(), which fails when run from the code cache; use createRequire')
   process.exit(1)
 }
-await build({...commonjs, entryPoints: [root + 'src/cli/load.ts'], outfile: root + 'dist/load.cjs'})
+await build({...commonjs, entryPoints: [root + 'src/cli/engine/load.ts'], outfile: root + 'dist/load.cjs'})
 
 // Training runs fill the code caches: one per command, one for the rest.
 for (const command of [undefined, 'parse', 'verbs', 'refs', 'query', 'diff', 'notes', 'show', 'lint']) {

@@ -4,9 +4,9 @@
  * Nothing here prints or exits; the CLI (src/cli/) is a layer over this.
  */
 export {parse, detectFormat, type ParseOptions} from './parse/index.js'
-export {chunkBoundaries} from './parse/markdown.js'
-export {findCitations, canonicalSymbol, type CitationMatch, type Organ} from './parse/citations.js'
-export {matchPhrase, type PhraseMatch} from './parse/phrase.js'
+export {chunkBoundaries} from './read/markdown.js'
+export {findCitations, canonicalSymbol, type CitationMatch, type Organ} from './recognize/citations.js'
+export {matchPhrase, type PhraseMatch} from './recognize/phrase.js'
 export {lexicon, strengths, strengthOf, strengthRank, type Strength, type HeadEntry} from './lexicon/index.js'
 export {walk, paragraphs, phraseOf, ownText, citationsOf, notesOf} from './query/paragraphs.js'
 export {verbRows, countVerbs, createTally, type VerbRow, type VerbCount, type VerbSelection, type CountBy} from './query/verbs.js'

@@ -12,7 +12,7 @@ import {parse} from '../src/index.js'
 import {diff, type Change, type DiffResult, type Note} from '../src/diff/index.js'
 import {diffTokens} from '../src/diff/words.js'
 import {unitsOf} from '../src/diff/units.js'
-import {makeContext} from '../src/cli/context.js'
+import {makeContext} from '../src/cli/engine/context.js'
 import {run as runDiff} from '../src/cli/commands/diff-run.js'
 import {expectFile, root, run} from './helpers.js'
 

@@ -7,8 +7,8 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {cachedDataVersionTag} from 'node:v8'
 import {describe, expect, it} from 'vitest'
-import {flagsChanged, largeInput, markSerially} from '../src/cli/heap.js'
-import {readInput} from '../src/cli/io.js'
+import {flagsChanged, largeInput, markSerially} from '../src/cli/engine/heap.js'
+import {readInput} from '../src/cli/engine/io.js'
 import {seed, seedPath} from './helpers.js'
 
 describe('tightenHeap', () => {

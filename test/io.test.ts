@@ -22,7 +22,7 @@ vi.mock('node:fs', async (original) => {
 
 describe('readInput', () => {
   it('says permission denied, naming the file, for a file it may not read', async () => {
-    const {readInput, UserError} = await import('../src/cli/io.js')
+    const {readInput, UserError} = await import('../src/cli/engine/io.js')
     refused.path = seedPath
     const error = await readInput(seedPath).catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(UserError)
@@ -32,7 +32,7 @@ describe('readInput', () => {
 
 describe('readInput on a named pipe', () => {
   it("reads a pipe as it comes, as bash's <(pdftotext draft.pdf -) gives one", async () => {
-    const {readInput} = await import('../src/cli/io.js')
+    const {readInput} = await import('../src/cli/engine/io.js')
     const dir = mkdtempSync(join(tmpdir(), 'reso-fifo-'))
     try {
       const fifo = join(dir, 'draft')

@@ -1,6 +1,6 @@
 /** Long Markdown is parsed in chunks: the result must not depend on where it is cut. */
 import {describe, expect, it} from 'vitest'
-import {chunkBoundaries, readMarkdown} from '../src/parse/markdown.js'
+import {chunkBoundaries, readMarkdown} from '../src/read/markdown.js'
 import {seed} from './helpers.js'
 
 describe('chunked Markdown', () => {

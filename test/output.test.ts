@@ -10,7 +10,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {PassThrough} from 'node:stream'
-import {flushed, openOutput, OutputClosed} from '../src/cli/output.js'
+import {flushed, openOutput, OutputClosed} from '../src/cli/engine/output.js'
 import {seed} from './helpers.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'reso-output-'))

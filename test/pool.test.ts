@@ -4,9 +4,9 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {PassThrough} from 'node:stream'
 import {afterAll, describe, expect, it} from 'vitest'
-import {makeContext} from '../src/cli/context.js'
-import {setWorkerUrl} from '../src/cli/paths.js'
-import {mapFiles} from '../src/cli/pool.js'
+import {makeContext} from '../src/cli/engine/context.js'
+import {setWorkerUrl} from '../src/cli/engine/paths.js'
+import {mapFiles} from '../src/cli/engine/pool.js'
 import {root, seed} from './helpers.js'
 
 const worker = join(root, 'dist/worker.js')
@@ -25,7 +25,7 @@ async function collect(jobs: number) {
   stderr.on('data', (chunk: Buffer) => (err += chunk.toString()))
   const context = makeContext('never', {stdout: new PassThrough(), stderr, stdin: new PassThrough(), env: {}})
   const seen: Array<[number, string, string]> = []
-  await mapFiles<{number?: string}>(files, context, 'tree', {}, ({name, result}, index) => {
+  await mapFiles(files, context, 'tree', {}, ({name, result}, index) => {
     seen.push([index, name, result.number ?? ''])
   }, {jobs})
   return {seen, err, code: context.exitCode}

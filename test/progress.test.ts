@@ -1,8 +1,8 @@
 /** The progress counter: only on a terminal, only after a second, cleared at the end. */
 import {PassThrough} from 'node:stream'
 import {afterEach, describe, expect, it, vi} from 'vitest'
-import {makeContext} from '../src/cli/context.js'
-import {makeProgress} from '../src/cli/corpus.js'
+import {makeContext} from '../src/cli/engine/context.js'
+import {makeProgress} from '../src/cli/engine/corpus.js'
 
 function context(tty: boolean) {
   const stderr = Object.assign(new PassThrough(), {isTTY: tty})

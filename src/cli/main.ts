@@ -3,14 +3,14 @@
  * decision. Subcommands are loaded only when they run.
  */
 import {Command, CommanderError, Option} from 'commander'
-import {makeContext, warn, type Context} from './context.js'
-import type {ColorMode} from './color.js'
-import {UserError} from './io.js'
+import {makeContext, warn, type Context} from './engine/context.js'
+import type {ColorMode} from './engine/color.js'
+import {UserError} from './engine/io.js'
 import {commands} from './commands/index.js'
-import {flushed, openOutput, OutputClosed} from './output.js'
-import {setWorkerUrl} from './paths.js'
+import {flushed, openOutput, OutputClosed} from './engine/output.js'
+import {setWorkerUrl} from './engine/paths.js'
 
-export {flagsChanged} from './heap.js'
+export {flagsChanged} from './engine/heap.js'
 
 const version = '0.1.0'
 

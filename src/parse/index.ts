@@ -3,10 +3,10 @@
  * the reso tree plus diagnostics. Total: any string yields a tree.
  */
 import type {ParseResult, SourceFormat} from '../tree.js'
-import {LineIndex, type Piece, type RawBlock} from './blocks.js'
-import {readMarkdown, stripFrontMatter} from './markdown.js'
+import {LineIndex, type Piece, type RawBlock} from '../read/blocks.js'
+import {readMarkdown, stripFrontMatter} from '../read/markdown.js'
 import {build} from './structure.js'
-import {readText} from './text.js'
+import {readText} from '../read/pdf-text.js'
 
 /** Options for `parse`. */
 export interface ParseOptions {

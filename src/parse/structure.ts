@@ -24,11 +24,11 @@ import type {
   SubParagraph,
   Text
 } from '../tree.js'
-import {blockText, TextMap, type LineIndex, type Piece, type RawBlock} from './blocks.js'
-import {asOrgan, findCitations, type InternalRef} from './citations.js'
+import {blockText, TextMap, type LineIndex, type Piece, type RawBlock} from '../read/blocks.js'
+import {asOrgan, findCitations, type InternalRef} from '../recognize/citations.js'
 import {matchFormula, matchTitle, readHeader} from './header.js'
-import {matchPhrase} from './phrase.js'
-import {buildPhrasing} from './phrasing.js'
+import {matchPhrase} from '../recognize/phrase.js'
+import {buildPhrasing} from './inline.js'
 import {append} from '../array.js'
 
 type UnitKind = 'pp' | 'op' | 'sub' | 'block' | 'part' | 'partHeading' | 'closing' | 'annex'

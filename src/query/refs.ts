@@ -6,7 +6,7 @@
  * graph of many documents (documents and the symbols they cite, edges
  * labelled by the citing paragraph and its phrase head).
  */
-import {asOrgan, findCitations} from '../parse/citations.js'
+import {asOrgan, findCitations} from '../recognize/citations.js'
 import type {
   ActionPhrase,
   Citation,

@@ -3,9 +3,8 @@ import {diff} from '../../diff/index.js'
 import {parse} from '../../parse/index.js'
 import {inline, markdown, sideBySide, sideBySideMinimum, stat, type DiffViewOptions} from '../../render/diff.js'
 import type {SourceFormat} from '../../tree.js'
-import {print, reportDiagnostics, warn, type Context} from '../context.js'
-import {checkInput, readInput, UserError} from '../io.js'
-import {formatOf} from './parse.js'
+import {print, reportDiagnostics, warn, type Context} from '../engine/context.js'
+import {checkInput, formatOf, readInput, UserError} from '../engine/io.js'
 import {safeJson} from '../../render/json.js'
 
 export interface DiffCommandOptions {

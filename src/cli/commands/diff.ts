@@ -1,6 +1,6 @@
 /** `reso diff OLD NEW`: what changed between two versions of a resolution, paragraph by paragraph. */
 import {InvalidArgumentError, Option} from 'commander'
-import type {Define} from './index.js'
+import type {Define} from './define.js'
 
 function count(name: string, minimum: number) {
   return (value: string): number => {

@@ -6,9 +6,9 @@
 import {chooseRules, lint, rules, unknownRules} from '../../lint/index.js'
 import {lintFileLines, lintSummary, type Counts, type LintFile} from '../../render/lint.js'
 import {table} from '../../render/table.js'
-import {print, type Context} from '../context.js'
-import {forEachFile} from '../corpus.js'
-import {UserError} from '../io.js'
+import {print, type Context} from '../engine/context.js'
+import {forEachFile} from '../engine/corpus.js'
+import {UserError} from '../engine/io.js'
 import {streamJsonArray} from '../../render/json.js'
 
 export interface LintCommandOptions {

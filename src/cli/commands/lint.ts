@@ -1,6 +1,6 @@
 /** `reso lint FILE...`: the UN Editorial Manual's drafting conventions as named rules. */
 import {Option} from 'commander'
-import type {Define} from './index.js'
+import type {Define} from './define.js'
 
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value]
 

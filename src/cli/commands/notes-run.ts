@@ -4,8 +4,8 @@
  */
 import {notesReport} from '../../query/notes.js'
 import {notesView, type NotesFile} from '../../render/notes.js'
-import {print, type Context} from '../context.js'
-import {forEachFile} from '../corpus.js'
+import {print, type Context} from '../engine/context.js'
+import {forEachFile} from '../engine/corpus.js'
 import {streamJsonArray} from '../../render/json.js'
 
 export interface NotesCommandOptions {

@@ -1,5 +1,5 @@
 /** `reso notes FILE...`: the bracketed notes of drafts and where negotiation stands. */
-import type {Define} from './index.js'
+import type {Define} from './define.js'
 
 export const define: Define = (program, context) => {
   program

@@ -2,8 +2,8 @@
 import {parse} from '../../parse/index.js'
 import {outline} from '../../render/outline.js'
 import type {SourceFormat} from '../../tree.js'
-import {print, reportDiagnostics, type Context} from '../context.js'
-import {readInput} from '../io.js'
+import {print, reportDiagnostics, type Context} from '../engine/context.js'
+import {formatOf, readInput} from '../engine/io.js'
 import {safeJson} from '../../render/json.js'
 
 export interface ParseCommandOptions {
@@ -21,10 +21,4 @@ export async function run(file: string, options: ParseCommandOptions, context: C
     print(context, outline(tree, context.color).join('\n'))
   }
   reportDiagnostics(context, input.name, diagnostics, options.verbose ? 'info' : 'warning')
-}
-
-/** The format to read a file as: the option when given, else Markdown for .md, else look at the text. */
-export function formatOf(file: string, option?: SourceFormat | 'auto'): SourceFormat | 'auto' {
-  if (option !== undefined && option !== 'auto') return option
-  return /\.(?:md|markdown)$/i.test(file) ? 'markdown' : 'auto'
 }

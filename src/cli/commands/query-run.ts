@@ -6,8 +6,8 @@
  */
 import {checkSelector, select, SelectorError} from '../../query/select.js'
 import {countTable, queryTable, selectorError, type QueryCount, type QueryHit} from '../../render/query.js'
-import {print, type Context} from '../context.js'
-import {forEachFile} from '../corpus.js'
+import {print, type Context} from '../engine/context.js'
+import {forEachFile} from '../engine/corpus.js'
 import {safeJson, streamJsonArray} from '../../render/json.js'
 
 export interface QueryCommandOptions {

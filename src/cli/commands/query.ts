@@ -1,5 +1,5 @@
 /** `reso query SELECTOR FILE...`: select nodes of the tree with CSS-like selectors. */
-import type {Define} from './index.js'
+import type {Define} from './define.js'
 
 export const define: Define = (program, context) => {
   program

@@ -3,13 +3,13 @@ import {createWriteStream} from 'node:fs'
 import {createRequire} from 'node:module'
 import {rename, rm} from 'node:fs/promises'
 import {Chalk, type ChalkInstance} from 'chalk'
-import {danglingRows, GraphBuilder, ofKinds, uniqueRefs, type GraphDocument, type GraphRow, type RefRow} from '../../query/refs.js'
+import {danglingRows, GraphBuilder, ofKinds, uniqueRefs, type RefRow} from '../../query/refs.js'
 import {danglingTable, graphCsv, graphDot, graphJsonChunks, graphMermaid, graphSvg, jsonText, refsTable, uniqueTable} from '../../render/refs.js'
 import type {CitationKind} from '../../tree.js'
-import {print, warn, type Context} from '../context.js'
-import type {Output} from '../output.js'
-import {UserError} from '../io.js'
-import {jobsOption, mapFiles} from '../pool.js'
+import {print, warn, type Context} from '../engine/context.js'
+import type {Output} from '../engine/output.js'
+import {UserError} from '../engine/io.js'
+import {jobsOption, mapFiles} from '../engine/pool.js'
 
 export interface RefsCommandOptions {
   kind?: CitationKind[]
@@ -34,13 +34,13 @@ export async function run(files: string[], options: RefsCommandOptions, context:
   const jobs = {jobs: jobsOption(options.jobs)}
   if (builder) {
     // Worker threads send only what the graph needs of each citation.
-    await mapFiles<{document: GraphDocument; rows: GraphRow[]}>(files, context, 'graph', {}, ({name, result}) => {
+    await mapFiles(files, context, 'graph', {}, ({name, result}) => {
       read++
       dangling += danglingRows(result.rows).length
       builder.addDocument(result.document, name, ofKinds(result.rows, options.kind))
     }, jobs)
   } else {
-    await mapFiles<RefRow[]>(files, context, 'refs', {}, ({result}) => {
+    await mapFiles(files, context, 'refs', {}, ({result}) => {
       read++
       const broken = danglingRows(result)
       dangling += broken.length

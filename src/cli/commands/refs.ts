@@ -2,7 +2,7 @@
 import {InvalidArgumentError, Option, type Command} from 'commander'
 import {citationKinds} from '../../query/kinds.js'
 import type {CitationKind} from '../../tree.js'
-import type {Define} from './index.js'
+import type {Define} from './define.js'
 
 /** Parse "resolution,decision" into kinds, or say which kinds exist. */
 function parseKinds(value: string): CitationKind[] {

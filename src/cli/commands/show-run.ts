@@ -3,9 +3,8 @@ import {parse} from '../../parse/index.js'
 import {labelled, labelRuns, selectLabels} from '../../query/select-label.js'
 import {show} from '../../render/show.js'
 import type {Resolution} from '../../tree.js'
-import {print, type Context} from '../context.js'
-import {readInput, UserError} from '../io.js'
-import {formatOf} from './parse.js'
+import {print, type Context} from '../engine/context.js'
+import {formatOf, readInput, UserError} from '../engine/io.js'
 import {safeJson} from '../../render/json.js'
 
 export interface ShowCommandOptions {

@@ -1,5 +1,5 @@
 /** `reso show FILE LABEL...`: paragraphs in full, by the labels negotiators use. */
-import type {Define} from './index.js'
+import type {Define} from './define.js'
 
 export const define: Define = (program, context) => {
   program

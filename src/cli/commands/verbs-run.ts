@@ -4,10 +4,11 @@
  * one header), and `--count` keeps only a running tally, so memory stays
  * bounded however large the corpus.
  */
-import {createTally, type CountBy, type VerbRow, type VerbSelection} from '../../query/verbs.js'
+import {createTally, type CountBy, type VerbSelection} from '../../query/verbs.js'
 import {countCsv, countTable, verbsCsv, verbsHeading, verbsTable} from '../../render/verbs.js'
-import {print, type Context} from '../context.js'
-import {jobsOption, mapFiles, type Mapped} from '../pool.js'
+import {print, type Context} from '../engine/context.js'
+import {jobsOption, mapFiles, type Mapped} from '../engine/pool.js'
+import type {FileVerbs} from '../engine/projections.js'
 import {safeJson, streamJsonArray} from '../../render/json.js'
 
 export interface VerbsCommandOptions {
@@ -20,12 +21,6 @@ export interface VerbsCommandOptions {
   jobs?: string
 }
 
-/** What the `verbs` projection gives for one file. */
-interface FileVerbs {
-  symbol?: string
-  rows: VerbRow[]
-}
-
 /** Each file's rows, on every core, in file order. */
 function eachFile(
   files: string[],
@@ -34,7 +29,7 @@ function eachFile(
   context: Context,
   each: (mapped: Mapped<FileVerbs>, index: number) => void
 ): Promise<void> {
-  return mapFiles<FileVerbs>(files, context, 'verbs', {select}, each, {jobs: jobsOption(options.jobs)})
+  return mapFiles(files, context, 'verbs', {select}, each, {jobs: jobsOption(options.jobs)})
 }
 
 export async function run(files: string[], options: VerbsCommandOptions, context: Context): Promise<void> {

@@ -1,6 +1,6 @@
 /** `reso verbs FILE...`: what each paragraph does and how strongly; `--count` for a frequency table. */
 import {Option} from 'commander'
-import type {Define} from './index.js'
+import type {Define} from './define.js'
 
 export const define: Define = (program, context) => {
   program

@@ -15,9 +15,9 @@ import type {
   PhrasingContent,
   Text
 } from '../tree.js'
-import type {LineIndex, TextMap} from './blocks.js'
-import type {CitationMatch, InternalRef} from './citations.js'
-import type {PhraseMatch} from './phrase.js'
+import type {LineIndex, TextMap} from '../read/blocks.js'
+import type {CitationMatch, InternalRef} from '../recognize/citations.js'
+import type {PhraseMatch} from '../recognize/phrase.js'
 
 /** Brackets nest at most this deep in the tree; deeper ones stay text. */
 const maxBracketDepth = 32

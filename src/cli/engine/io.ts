@@ -4,6 +4,7 @@
  * without a BOM, UTF-16 with a BOM).
  */
 import {createReadStream, readFileSync, statSync} from 'node:fs'
+import type {SourceFormat} from '../../tree.js'
 import {largeInput, tightenHeap} from './heap.js'
 
 /** An error a user can act on: one line, no stack trace, exit 2. */
@@ -128,4 +129,10 @@ function fileError(path: string, error: unknown): UserError {
   if (code === 'EACCES' || code === 'EPERM') return new UserError(path + ': permission denied; check the file permissions')
   if (code === 'EISDIR') return new UserError(path + ': is a directory; give the files in it')
   return new UserError(path + ': cannot be read (' + (code ?? String(error)) + ')')
+}
+
+/** The format to read a file as: the option when given, else Markdown for .md, else look at the text. */
+export function formatOf(file: string, option?: SourceFormat | 'auto'): SourceFormat | 'auto' {
+  if (option !== undefined && option !== 'auto') return option
+  return /\.(?:md|markdown)$/i.test(file) ? 'markdown' : 'auto'
 }

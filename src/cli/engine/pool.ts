@@ -7,41 +7,17 @@
  * runs in this thread through `forEachFile`.
  */
 import {availableParallelism} from 'node:os'
-import type {Diagnostic} from '../tree.js'
 import type {Context} from './context.js'
 import {forEachFile} from './corpus.js'
 import {tightenHeap} from './heap.js'
 import {getWorkerUrl} from './paths.js'
-import {projections} from './projections.js'
+import type {Mapped, MapOptions} from './messages.js'
+import {project, type ProjectionName, type ProjectionOptions, type ProjectionResult} from './projections.js'
 
-/** A file's projected result. */
-export interface Mapped<T> {
-  name: string
-  result: T
-}
-
-export interface MapOptions {
-  /** Worker threads; default: the machine's cores. 1 runs in this thread. */
-  jobs?: number
-  /** Report parse warnings on stderr. */
-  diagnostics?: boolean
-}
+export type {Mapped, MapOptions}
 
 /** Below this many files, starting workers costs more than it saves. */
 const minimumFiles = 24
-
-/** A task sent to a worker. */
-export interface TaskMessage {
-  id: number
-  file: string
-  projection: string
-  options: Record<string, unknown>
-}
-
-/** A worker's answer. */
-export type ResultMessage =
-  | {id: number; name: string; result: unknown; diagnostics: Diagnostic[]}
-  | {id: number; error: string}
 
 /** The number of jobs for `--jobs`: a positive whole number, or the cores. */
 export function jobsOption(value: string | undefined): number {
@@ -54,16 +30,14 @@ export function jobsOption(value: string | undefined): number {
  * Apply `projection` to each file and hand the results to `each` in file
  * order. Unreadable files are reported and skipped (`context.exitCode` 2).
  */
-export async function mapFiles<T>(
+export async function mapFiles<N extends ProjectionName>(
   files: string[],
   context: Context,
-  projection: string,
-  options: Record<string, unknown>,
-  each: (mapped: Mapped<T>, index: number) => void | Promise<void>,
+  projection: N,
+  options: ProjectionOptions<N>,
+  each: (mapped: Mapped<ProjectionResult<N>>, index: number) => void | Promise<void>,
   settings: MapOptions = {}
 ): Promise<void> {
-  const project = projections[projection]
-  if (!project) throw new Error('Unknown projection: ' + projection)
   const jobs = Math.min(settings.jobs ?? availableParallelism(), 64)
   const workerUrl = getWorkerUrl()
   if (jobs <= 1 || files.length < minimumFiles || !workerUrl || files.includes('-')) {
@@ -72,7 +46,7 @@ export async function mapFiles<T>(
     await forEachFile(
       files,
       context,
-      (parsed, index) => each({name: parsed.name, result: project(parsed, options) as T}, index),
+      (parsed, index) => each({name: parsed.name, result: project(projection, parsed, options)}, index),
       {diagnostics: settings.diagnostics}
     )
     return

@@ -7,7 +7,8 @@ import {Worker} from 'node:worker_threads'
 import {reportDiagnostics, warn, type Context} from './context.js'
 import {makeProgress} from './corpus.js'
 import {markSerially} from './heap.js'
-import type {MapOptions, Mapped, ResultMessage, TaskMessage} from './pool.js'
+import type {MapOptions, Mapped, ResultMessage, TaskMessage} from './messages.js'
+import type {ProjectionName, ProjectionOptions, ProjectionResult} from './projections.js'
 
 /**
  * A worker's old-generation heap, in MB: enough for the largest file (a
@@ -30,12 +31,12 @@ async function heapLimit(files: string[]): Promise<number | undefined> {
   return Math.max(40, Math.ceil((largest / 1_000_000) * 24) + 24)
 }
 
-export async function runPool<T>(
+export async function runPool<N extends ProjectionName>(
   files: string[],
   context: Context,
-  projection: string,
-  options: Record<string, unknown>,
-  each: (mapped: Mapped<T>, index: number) => void | Promise<void>,
+  projection: N,
+  options: ProjectionOptions<N>,
+  each: (mapped: Mapped<ProjectionResult<N>>, index: number) => void | Promise<void>,
   jobs: number,
   url: URL,
   settings: MapOptions
@@ -50,7 +51,7 @@ export async function runPool<T>(
   )
   // Tasks in flight plus results waiting for their turn: never more than this.
   const inFlight = workers.length * 2
-  const results = new Map<number, ResultMessage>()
+  const results = new Map<number, ResultMessage<N>>()
   const idle: Worker[] = [...workers, ...workers]
   let next = 0
   let delivered = 0
@@ -58,7 +59,7 @@ export async function runPool<T>(
 
   const feed = (): void => {
     while (idle.length > 0 && next < files.length && next - delivered < inFlight) {
-      const message: TaskMessage = {id: next, file: files[next]!, projection, options}
+      const message: TaskMessage<N> = {id: next, file: files[next]!, projection, options}
       next++
       idle.pop()!.postMessage(message)
     }
@@ -78,7 +79,7 @@ export async function runPool<T>(
             context.exitCode = 2
           } else {
             if (settings.diagnostics) reportDiagnostics(context, message.name, message.diagnostics)
-            await each({name: message.name, result: message.result as T}, index)
+            await each({name: message.name, result: message.result}, index)
           }
         }
         if (delivered === files.length) resolve()
@@ -86,7 +87,7 @@ export async function runPool<T>(
       }
       let chain = Promise.resolve()
       for (const worker of workers) {
-        worker.on('message', (message: ResultMessage) => {
+        worker.on('message', (message: ResultMessage<N>) => {
           results.set(message.id, message)
           idle.push(worker)
           chain = chain.then(deliver).catch(reject)

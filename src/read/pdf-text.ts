@@ -4,7 +4,7 @@
  * footnotes under a "____" separator kept apart, a paragraph number alone on
  * its line joined to its paragraph, hyphenated line ends mended.
  */
-import {matchPhrase} from './phrase.js'
+import {matchPhrase} from '../recognize/phrase.js'
 import {splitFootnoteMarkers, type Piece, type RawBlock} from './blocks.js'
 
 interface Line {

@@ -1,6 +1,6 @@
 /** The corpus worker thread: one task per message (src/cli/task.ts). */
 import {parentPort} from 'node:worker_threads'
-import type {TaskMessage} from './pool.js'
+import type {TaskMessage} from './messages.js'
 import {runTask} from './task.js'
 
 parentPort?.on('message', async (task: TaskMessage) => {

@@ -3,10 +3,10 @@
  * terminal width, and how to report diagnostics. Tests pass their own.
  */
 import type {ChalkInstance} from 'chalk'
-import type {Diagnostic} from '../tree.js'
+import type {Diagnostic} from '../../tree.js'
 import {colorLevel, makeChalk, type ColorMode} from './color.js'
 import type {Output} from './output.js'
-import {escapeControl} from '../render/escape.js'
+import {escapeControl} from '../../render/escape.js'
 
 export interface Context {
   stdout: Output

@@ -14,7 +14,7 @@ import {Script} from 'node:vm'
 /** What the CJS bundle exports. */
 export interface Bundle {
   cli: () => Promise<void>
-  main: (argv: string[], io: import('./main.js').Io) => Promise<number>
+  main: (argv: string[], io: import('../main.js').Io) => Promise<number>
   flagsChanged: () => boolean
 }
 

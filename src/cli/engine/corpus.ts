@@ -5,11 +5,10 @@
  * and show progress on stderr when the run takes more than a second and
  * stderr is a terminal.
  */
-import {parse} from '../parse/index.js'
-import type {ParseResult} from '../tree.js'
+import {parse} from '../../parse/index.js'
+import type {ParseResult} from '../../tree.js'
 import {reportDiagnostics, warn, type Context} from './context.js'
-import {readInput, UserError} from './io.js'
-import {formatOf} from './commands/parse.js'
+import {formatOf, readInput, UserError} from './io.js'
 
 /** One file, parsed. */
 export interface Parsed extends ParseResult {
