@@ -23,7 +23,7 @@ describe('tightenHeap', () => {
       const big = join(dir, 'big.md')
       writeFileSync(big, seed.repeat(Math.ceil(largeInput / seed.length)))
       const input = await readInput(big)
-      expect(input.text.length).toBeGreaterThanOrEqual(largeInput)
+      expect(input.bytes.length).toBeGreaterThanOrEqual(largeInput)
       expect(flagsChanged()).toBe(true)
       // The flags changed: a code cache made now would be refused at the next start.
       expect(cachedDataVersionTag()).not.toBe(tag)

@@ -42,7 +42,7 @@ describe('readInput on a named pipe', () => {
       const written = new Promise((resolve) => writer.on('close', resolve))
       const input = await readInput(fifo)
       await written
-      expect(input).toEqual({name: fifo, text: seed})
+      expect({name: input.name, text: Buffer.from(input.bytes).toString("utf8")}).toEqual({name: fifo, text: seed})
     } finally {
       rmSync(dir, {recursive: true, force: true})
     }

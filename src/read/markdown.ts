@@ -15,10 +15,10 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {splitFootnoteMarkers, type Piece, type RawBlock} from './blocks.js'
 
-/** Front matter as the corpus keeps it: `---`, `key: value` lines, `---`. */
-export interface FrontMatter {
-  [key: string]: string
-}
+import {dropInvisible, normalize} from './normalize.js'
+import type {FrontMatter, Reader} from './types.js'
+
+export type {FrontMatter}
 
 /**
  * Blank out YAML front matter (keeping offsets) and read its simple
@@ -261,4 +261,28 @@ export function readMarkdown(source: string, size = chunkSize): RawBlock[] {
     if (block.kind !== 'footnote') block.pieces = splitFootnoteMarkers(block.pieces, ids)
   }
   return blocks
+}
+
+/** Markdown marks in a text: front matter, links, footnote markers, headings, emphasis around a word. */
+export function looksLikeMarkdown(source: string): boolean {
+  const sample = source.slice(0, 200_000)
+  if (/^---\r?\n/.test(sample)) return true
+  if (/\]\(#?[^)\s]{0,200}\)|\[\^\d{1,4}\]|(?:^|\n)#{1,6} \S/.test(sample)) return true
+  return /(?:^|[\s[])\*[A-Z][a-z]{1,30}(?: [a-z]{1,20}){0,3}\*/.test(sample)
+}
+
+/** The Markdown reader: a .md name or Markdown's marks in the text. */
+export const markdownReader: Reader = {
+  format: 'markdown',
+  binary: false,
+  detect(input, text) {
+    if (/\.(?:md|markdown)$/i.test(input.name)) return 2
+    return text !== undefined && looksLikeMarkdown(text) ? 1 : 0
+  },
+  read(_input, text) {
+    const stripped = stripFrontMatter(normalize(text))
+    const blocks = readMarkdown(stripped.source)
+    dropInvisible(blocks)
+    return {format: 'markdown', text, blocks, front: stripped.data, diagnostics: []}
+  }
 }

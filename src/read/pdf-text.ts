@@ -6,6 +6,8 @@
  */
 import {matchPhrase} from '../recognize/phrase.js'
 import {splitFootnoteMarkers, type Piece, type RawBlock} from './blocks.js'
+import {dropInvisible, normalize} from './normalize.js'
+import type {Reader} from './types.js'
 
 interface Line {
   /** Source offset of the first character. */
@@ -187,4 +189,16 @@ export function readText(source: string): RawBlock[] {
   const ids = new Set(footnotes.map((block) => block.footnote!))
   for (const block of blocks) block.pieces = splitFootnoteMarkers(block.pieces, ids)
   return [...blocks, ...footnotes]
+}
+
+/** The reader of text extracted from a PDF (and of any plain text): what no other reader claims. */
+export const pdfTextReader: Reader = {
+  format: 'text',
+  binary: false,
+  detect: (_input, text) => (text === undefined ? 0 : 0.5),
+  read(_input, text) {
+    const blocks = readText(normalize(text))
+    dropInvisible(blocks)
+    return {format: 'text', text, blocks, front: {}, diagnostics: []}
+  }
 }

@@ -1,10 +1,9 @@
 /** Running `reso diff`: read and parse both versions, diff them, draw the chosen view. */
 import {diff} from '../../diff/index.js'
-import {parse} from '../../parse/index.js'
 import {inline, markdown, sideBySide, sideBySideMinimum, stat, type DiffViewOptions} from '../../render/diff.js'
 import type {SourceFormat} from '../../tree.js'
 import {print, reportDiagnostics, warn, type Context} from '../engine/context.js'
-import {checkInput, formatOf, readInput, UserError} from '../engine/io.js'
+import {checkInput, parseFile, UserError} from '../engine/io.js'
 import {safeJson} from '../../render/json.js'
 
 export interface DiffCommandOptions {
@@ -23,11 +22,7 @@ export interface DiffCommandOptions {
 export async function run(oldFile: string, newFile: string, options: DiffCommandOptions, context: Context): Promise<void> {
   if (oldFile === '-' && newFile === '-') throw new UserError('only one side may be - (stdin); give the other version as a file')
   for (const file of [oldFile, newFile]) if (file !== '-') checkInput(file)
-  const inputs = await Promise.all([readInput(oldFile, context), readInput(newFile, context)])
-  const [before, after] = inputs.map((input, index) => {
-    const file = index === 0 ? oldFile : newFile
-    return {name: input.name, ...parse(input.text, {format: formatOf(file, options.format)})}
-  }) as [{name: string} & ReturnType<typeof parse>, {name: string} & ReturnType<typeof parse>]
+  const [before, after] = await Promise.all([parseFile(oldFile, context, options.format), parseFile(newFile, context, options.format)])
   const result = diff(before.tree, after.tree)
 
   const view: DiffViewOptions = {

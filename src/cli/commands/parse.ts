@@ -1,9 +1,8 @@
 /** `reso parse FILE|-`: the tree as an outline, or as unist JSON. */
-import {parse} from '../../parse/index.js'
 import {outline} from '../../render/outline.js'
 import type {SourceFormat} from '../../tree.js'
 import {print, reportDiagnostics, type Context} from '../engine/context.js'
-import {formatOf, readInput} from '../engine/io.js'
+import {parseFile} from '../engine/io.js'
 import {safeJson} from '../../render/json.js'
 
 export interface ParseCommandOptions {
@@ -13,12 +12,11 @@ export interface ParseCommandOptions {
 }
 
 export async function run(file: string, options: ParseCommandOptions, context: Context): Promise<void> {
-  const input = await readInput(file, context)
-  const {tree, diagnostics} = parse(input.text, {format: formatOf(file, options.format)})
+  const {name, tree, diagnostics} = await parseFile(file, context, options.format)
   if (options.json) {
     context.stdout.write(safeJson(tree) + '\n')
   } else {
     print(context, outline(tree, context.color).join('\n'))
   }
-  reportDiagnostics(context, input.name, diagnostics, options.verbose ? 'info' : 'warning')
+  reportDiagnostics(context, name, diagnostics, options.verbose ? 'info' : 'warning')
 }

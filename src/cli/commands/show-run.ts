@@ -1,10 +1,9 @@
 /** Running `reso show`: parse one file, select by label, print in full or as JSON. */
-import {parse} from '../../parse/index.js'
 import {labelled, labelRuns, selectLabels} from '../../query/select-label.js'
 import {show} from '../../render/show.js'
 import type {Resolution} from '../../tree.js'
 import {print, type Context} from '../engine/context.js'
-import {formatOf, readInput, UserError} from '../engine/io.js'
+import {parseFile, UserError} from '../engine/io.js'
 import {safeJson} from '../../render/json.js'
 
 export interface ShowCommandOptions {
@@ -12,8 +11,8 @@ export interface ShowCommandOptions {
 }
 
 export async function run(file: string, labels: string[], options: ShowCommandOptions, context: Context): Promise<void> {
-  const input = await readInput(file, context)
-  const {tree} = parse(input.text, {format: formatOf(file)})
+  const input = await parseFile(file, context)
+  const {tree} = input
   const {selections, unknown} = selectLabels(tree, labels)
   if (unknown.length > 0) {
     throw new UserError(input.name + ': no ' + unknown.map((label) => JSON.stringify(label)).join(', ') + ' in this text; ' + available(tree))

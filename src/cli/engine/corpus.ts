@@ -5,16 +5,10 @@
  * and show progress on stderr when the run takes more than a second and
  * stderr is a terminal.
  */
-import {parse} from '../../parse/index.js'
-import type {ParseResult} from '../../tree.js'
 import {reportDiagnostics, warn, type Context} from './context.js'
-import {formatOf, readInput, UserError} from './io.js'
+import {parseFile, UserError, type Parsed} from './io.js'
 
-/** One file, parsed. */
-export interface Parsed extends ParseResult {
-  /** The name to show: the path as given, or "<stdin>". */
-  name: string
-}
+export type {Parsed}
 
 export interface CorpusOptions {
   /** Files read at once. */
@@ -41,8 +35,7 @@ export async function forEachFile(
     const file = files[index]!
     pending.set(
       index,
-      readInput(file, context)
-        .then((input): Parsed => ({name: input.name, ...parse(input.text, {format: formatOf(file)})}))
+      parseFile(file, context)
         .catch((error: unknown) => (error instanceof UserError ? error : new UserError(file + ': internal error: ' + (error instanceof Error ? error.message : String(error)) + ' (please report this with the file)')))
     )
   }

@@ -4,7 +4,9 @@
  * without a BOM, UTF-16 with a BOM).
  */
 import {createReadStream, readFileSync, statSync} from 'node:fs'
-import type {SourceFormat} from '../../tree.js'
+import {parseInput} from '../../parse/index.js'
+import {InputError, type Input} from '../../read/index.js'
+import type {ParseResult, SourceFormat} from '../../tree.js'
 import {largeInput, tightenHeap} from './heap.js'
 
 /** An error a user can act on: one line, no stack trace, exit 2. */
@@ -12,15 +14,14 @@ export class UserError extends Error {
   override name = 'UserError'
 }
 
-/** The largest file reso reads (bytes). */
-export const maxBytes = 256 * 1024 * 1024
-
-/** A file read and decoded. */
-export interface Input {
+/** One file, parsed. */
+export interface Parsed extends ParseResult {
   /** The name to show: the path as given, or "<stdin>". */
   name: string
-  text: string
 }
+
+/** The largest file reso reads (bytes). */
+export const maxBytes = 256 * 1024 * 1024
 
 /** Read a stream to its end (stdin, a named pipe), at most 256 MB. */
 async function readStream(name: string, stream: NodeJS.ReadableStream): Promise<Buffer> {
@@ -33,44 +34,6 @@ async function readStream(name: string, stream: NodeJS.ReadableStream): Promise<
     chunks.push(buffer)
   }
   return Buffer.concat(chunks)
-}
-
-/** Decode bytes as text, or say why they are not text. */
-export function decode(name: string, bytes: Buffer): string {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2))
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2))
-  let start = 0
-  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3
-  const body = bytes.subarray(start)
-  const nul = body.indexOf(0)
-  if (nul !== -1) {
-    throw new UserError(name + ': looks like a binary file (a NUL byte at offset ' + (nul + start) + '); give reso a text or Markdown file')
-  }
-  try {
-    return new TextDecoder('utf-8', {fatal: true}).decode(body)
-  } catch {
-    const line = lineOfInvalid(body)
-    throw new UserError(name + ':' + line + ': not valid UTF-8; convert the file to UTF-8 (for example with iconv -f latin1 -t utf-8)')
-  }
-}
-
-/** The line holding the first byte that is not valid UTF-8. */
-function lineOfInvalid(bytes: Buffer): number {
-  const decoder = new TextDecoder('utf-8', {fatal: true})
-  let line = 1
-  let start = 0
-  for (let index = 0; index <= bytes.length; index++) {
-    if (index === bytes.length || bytes[index] === 10) {
-      try {
-        decoder.decode(bytes.subarray(start, index))
-      } catch {
-        return line
-      }
-      line++
-      start = index + 1
-    }
-  }
-  return line
 }
 
 /**
@@ -95,22 +58,28 @@ export function checkInput(path: string): 'file' | 'pipe' {
 }
 
 /**
- * Read a file, or stdin for "-". Files are read synchronously: the first
- * asynchronous read would start libuv's thread pool, which costs a one-file
- * run more (about 4 ms) than the read itself, and parsing, not reading, is
- * what a corpus run waits for. `from.stdin` is read only for "-": making
- * Node's stdin stream costs every start some milliseconds.
+ * Read a file, or stdin for "-", as bytes. Files are read synchronously:
+ * the first asynchronous read would start libuv's thread pool, which costs a
+ * one-file run more (about 4 ms) than the read itself, and parsing, not
+ * reading, is what a corpus run waits for. `from.stdin` is read only for
+ * "-": making Node's stdin stream costs every start some milliseconds.
  */
 export async function readInput(path: string, from: {readonly stdin: NodeJS.ReadableStream} = process): Promise<Input> {
   const stdin = path === '-'
   const name = stdin ? '<stdin>' : path
   const bytes = stdin ? await readStream(name, from.stdin) : await readPath(path)
   if (bytes.length >= largeInput) tightenHeap()
-  const text = decode(name, bytes)
-  if (text.trim() === '') {
-    throw new UserError(stdin ? '<stdin>: input is empty; pipe a resolution in, or give a file name' : path + ': file is empty; give a file with the text of a resolution')
+  return {name, bytes}
+}
+
+/** Read and parse one input in the format given or detected; a file reso cannot use is a UserError. */
+export async function parseFile(path: string, from: {readonly stdin: NodeJS.ReadableStream} = process, format: SourceFormat | 'auto' = 'auto'): Promise<Parsed> {
+  const input = await readInput(path, from)
+  try {
+    return {name: input.name, ...(await parseInput(input, {format}))}
+  } catch (error) {
+    throw error instanceof InputError ? new UserError(error.message) : error
   }
-  return {name, text}
 }
 
 /** The bytes of a file, or of a pipe or device, read as it comes (bash's <(pdftotext draft.pdf -)). */
@@ -129,10 +98,4 @@ function fileError(path: string, error: unknown): UserError {
   if (code === 'EACCES' || code === 'EPERM') return new UserError(path + ': permission denied; check the file permissions')
   if (code === 'EISDIR') return new UserError(path + ': is a directory; give the files in it')
   return new UserError(path + ': cannot be read (' + (code ?? String(error)) + ')')
-}
-
-/** The format to read a file as: the option when given, else Markdown for .md, else look at the text. */
-export function formatOf(file: string, option?: SourceFormat | 'auto'): SourceFormat | 'auto' {
-  if (option !== undefined && option !== 'auto') return option
-  return /\.(?:md|markdown)$/i.test(file) ? 'markdown' : 'auto'
 }
