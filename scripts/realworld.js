@@ -58,7 +58,7 @@ for (const file of files(root)) {
       }
     }
   }
-  const gaps = diagnostics.filter((d) => d.ruleId === 'numbering-gap')
+  const gaps = diagnostics.filter((d) => d.ruleId === 'operative-numbering')
   if (verbose) for (const gap of gaps) console.error('  gap: ' + file + ':' + gap.place.start.line + ' ' + gap.reason)
   totals.documents++
   totals.preambular += pp

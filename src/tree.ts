@@ -5,7 +5,7 @@
  * Every node has a `type`; nodes made from the source carry a `position`.
  * The tree holds only plain data, so it survives a JSON round trip unchanged.
  */
-import type {Node, Parent as UnistParent, Position} from 'unist'
+import type {Literal, Node, Parent as UnistParent, Position} from 'unist'
 
 export type {Position}
 
@@ -130,15 +130,25 @@ interface LabelledParagraph extends UnistParent {
   children: Array<PhrasingContent | SubParagraph>
 }
 
+/** Fields of the paragraphs that hold a place in the preamble or the numbering. */
+interface TopParagraph extends LabelledParagraph {
+  /**
+   * Set when the paragraph is marked as an alternative or an insertion
+   * ("[OP3 alt]", "PP5 bis"): it stands outside the numbering, and its
+   * label is the marker ("OP3 alt").
+   */
+  alternative?: true
+}
+
 /** An unnumbered paragraph of the preamble, opened by a participle or adjective. */
-export interface PreambularParagraph extends LabelledParagraph {
+export interface PreambularParagraph extends TopParagraph {
   type: 'preambularParagraph'
   /** Its place in the preamble, from 1. */
   index: number
 }
 
 /** A numbered paragraph of the operative part, opened by a verb. */
-export interface OperativeParagraph extends LabelledParagraph {
+export interface OperativeParagraph extends TopParagraph {
   type: 'operativeParagraph'
   /** The number as written, or null when the only operative paragraph is unnumbered. */
   number: number | null
@@ -219,7 +229,7 @@ export interface ActionPhrase extends Node {
 export type CitationKind = 'resolution' | 'decision' | 'document' | 'article' | 'internal'
 
 /** A reference to another text, or to a paragraph of this one. */
-export interface Citation extends Node {
+export interface Citation extends Literal {
   type: 'citation'
   kind: CitationKind
   /** The text as written: "resolution 74/247 of 27 December 2019". */
@@ -239,8 +249,10 @@ export interface Citation extends Node {
   article?: string
   /** For articles: the instrument named ("the Convention"). */
   instrument?: string
-  /** For internal references: the labels pointed at ("OP5"); empty when they point at nothing. */
+  /** For internal references: the labels pointed at that exist ("OP5"). */
   targets?: string[]
+  /** For internal references: the labels pointed at that do not exist (a dangling reference); absent when none. */
+  missing?: string[]
   /** For internal references: a paragraph ("paragraph 5 above") or the document ("the present resolution"). */
   refersTo?: 'paragraph' | 'document'
 }
@@ -289,7 +301,7 @@ export interface Diagnostic {
   reason: string
   /** Where: a point or a range. */
   place: Position
-  /** A stable id: "numbering-gap", "page-break-continuation". */
+  /** A stable id: "operative-numbering", "page-break-continuation". */
   ruleId: string
   /** Always "reso". */
   source: 'reso'

@@ -296,10 +296,10 @@ describe('reso diff options', () => {
     writeFileSync(next, 'The General Assembly,\n\n1. Decides to act;\n\n3. Decides to remain seized of the matter.\n')
     const quiet = await run(['diff', old, next])
     expect(quiet.code).toBe(0)
-    expect(quiet.stderr.trim().split('\n')).toEqual([next + ': 1 parse warning (numbering-gap); --verbose lists them'].map((line) => 'reso: ' + line))
+    expect(quiet.stderr.trim().split('\n')).toEqual([next + ': 1 parse warning (operative-numbering); --verbose lists them'].map((line) => 'reso: ' + line))
     expect(quiet.stdout).toContain('OP2  removed')
     const verbose = await run(['diff', '--verbose', old, next])
-    expect(verbose.stderr).toMatch(/gap-new\.txt:5:\d+: warning: Operative paragraph 3 follows paragraph 1.*\[numbering-gap\]/)
+    expect(verbose.stderr).toMatch(/gap-new\.txt:5:\d+: warning: OP3 follows OP1: number 2 is missing; renumber \[operative-numbering\]/)
   })
 
   it('falls back to the inline view on a narrow terminal, and says so', async () => {

@@ -87,7 +87,7 @@ describe('fixture contents', () => {
     expect(parts.parts).toEqual(['I', 'II', 'II.A', 'II.B'])
     expect(parts.pp).toHaveLength(7)
     expect(parts.op).toEqual(['I.OP1', 'I.OP2', 'I.OP3', 'I.OP4', 'II.A.OP1', 'II.A.OP2', 'II.A.OP3', 'II.B.OP1', 'II.B.OP2', 'II.B.OP3'])
-    expect(parts.diagnostics.filter((d) => d.ruleId === 'numbering-gap')).toEqual([])
+    expect(parts.diagnostics.filter((d) => d.ruleId === 'operative-numbering')).toEqual([])
   })
 
   it('an annex keeps its articles out of the operative part', () => {

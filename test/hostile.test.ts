@@ -28,7 +28,7 @@ describe('hostile input', () => {
     const all = paragraphs(tree)
     expect(all).toHaveLength(100_000)
     expect(all.at(-1)!.label).toBe('OP100000')
-    expect(diagnostics.filter((d) => d.ruleId === 'numbering-gap')).toEqual([])
+    expect(diagnostics.filter((d) => d.ruleId === 'operative-numbering')).toEqual([])
   })
 
   it('survives 10,000 nested brackets and serialises the tree', () => {

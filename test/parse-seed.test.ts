@@ -45,7 +45,7 @@ describe('the seed', () => {
     expect(op6.endsWith('at its first session;')).toBe(true)
     expect(operative[6]!.number).toBe(7)
     expect(diagnostics.some((d) => d.ruleId === 'page-break-continuation' && d.place.start.line === 50)).toBe(true)
-    expect(diagnostics.filter((d) => d.ruleId === 'numbering-gap')).toEqual([])
+    expect(diagnostics.filter((d) => d.ruleId === 'operative-numbering')).toEqual([])
   })
 
   it('resolves the resolution citations to symbols, with dates', () => {

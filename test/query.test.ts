@@ -136,14 +136,14 @@ describe('select on the seed', () => {
     expect([...walk(seedTree)]).toContain(match!.node)
   })
 
-  it('labels nodes outside paragraphs by part, annex and footnote, and null in the header', () => {
+  it('labels nodes outside paragraphs by their place: part heading, annex, footnote, title; null at the root', () => {
     const parts = parseFile(join(root, 'fixtures/parse/parts/input.txt'))
-    expect(select('heading[role=part]', parts).map((match) => match.label)).toEqual(['I', 'II', 'II.A', 'II.B'])
+    expect(select('heading[role=part]', parts).map((match) => match.label)).toEqual(['heading I', 'heading II', 'heading II.A', 'heading II.B'])
     const annex = parseFile(join(root, 'fixtures/parse/annex/input.md'))
     expect(new Set(select('annex block', annex).map((match) => match.label))).toEqual(new Set(['Annex']))
     const hrc = parseFile(hrcPath)
     expect(select('footnoteDefinition citation', hrc).map((match) => [match.label, match.text])).toEqual([['footnote 1', 'A/HRC/59/44']])
-    expect(select('heading[role=title] bracketedNote', hrc).map((match) => [match.label, match.text])).toEqual([[null, '[59/xx]']])
+    expect(select('heading[role=title] bracketedNote', hrc).map((match) => [match.label, match.text])).toEqual([['title', '[59/xx]']])
     expect(select(':root', hrc)[0]!.label).toBeNull()
   })
 

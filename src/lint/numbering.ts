@@ -4,58 +4,17 @@
  * ladder (a) -> (i) -> a. -> i., each run starting at the first and going up
  * by one. In Markdown the numbers are those of the list as it renders.
  */
-import type {OperativeParagraph, Paragraph, SubParagraph} from '../tree.js'
-import {firstWords, ownText, paragraphs} from '../query/paragraphs.js'
-import {letter, letterIndex, numeralIndex, roman} from './markers.js'
-import {isAlternative, operativeGroups, type Finding, type Rule} from './rule.js'
-
-/** The paragraphs of a group that hold a place in the numbering (not "OP3 alt", "OP3 bis"). */
-function slots(group: OperativeParagraph[]): OperativeParagraph[] {
-  return group.filter((paragraph) => !isAlternative(paragraph))
-}
-
-function missing(from: number, to: number): string {
-  return from === to ? 'number ' + from + ' is missing' : 'numbers ' + from + ' to ' + to + ' are missing'
-}
+import type {Paragraph} from '../tree.js'
+import {paragraphs} from '../query/paragraphs.js'
+import {expectedMarker, isBulletMarker, letterIndex, numberedSlots, numeralIndex, operativeGroups} from '../grammar/index.js'
+import {fromParser, type Finding, type Rule} from './rule.js'
 
 export const operativeNumbering: Rule = {
   id: 'operative-numbering',
   severity: 'error',
   description: 'operative paragraphs are numbered 1, 2, 3 without gaps, repeats or unnumbered ones among them',
-  check({tree}) {
-    const findings: Finding[] = []
-    for (const group of operativeGroups(tree)) {
-      const numbered = slots(group)
-      if (numbered.length < 2) continue
-      if (numbered.every((paragraph) => paragraph.number === null)) {
-        findings.push({reason: 'The ' + numbered.length + ' operative paragraphs are unnumbered: number them 1 to ' + numbered.length, place: numbered[0]!.position!})
-        continue
-      }
-      let previous: number | undefined
-      let previousLabel = ''
-      for (const paragraph of numbered) {
-        const place = paragraph.position!
-        if (paragraph.number === null) {
-          // Unnumbered paragraphs before the first number are strays, left to preambular-opening.
-          findings.push({reason: 'The paragraph after ' + previousLabel + ' ("' + firstWords(ownText(paragraph), 3) + '") has no number: number it ' + (previous! + 1), place})
-          continue
-        }
-        const expected = previous === undefined ? 1 : previous + 1
-        if (paragraph.number !== expected) {
-          let reason: string
-          if (previous === undefined) reason = 'The operative paragraphs start at ' + paragraph.number + ': number them from 1'
-          else if (paragraph.number === previous) reason = paragraph.label + ' repeats the number of the paragraph before it: number it ' + expected
-          else if (paragraph.number > expected) reason = paragraph.label + ' follows ' + previousLabel + ': ' + missing(expected, paragraph.number - 1) + '; renumber'
-          else reason = paragraph.label + ' follows ' + previousLabel + ': numbers go up by one; number it ' + expected
-          findings.push({reason, place})
-        }
-        // A repeated number stands for the one it should have had; after a gap the count goes on from the new number.
-        previous = paragraph.number === previous ? expected : paragraph.number
-        previousLabel = paragraph.label
-      }
-    }
-    return findings
-  }
+  // The parser checks the numbering as it builds (src/grammar/numbering.ts).
+  check: (input) => fromParser(input, 'operative-numbering')
 }
 
 export const singleOperativeUnnumbered: Rule = {
@@ -64,7 +23,7 @@ export const singleOperativeUnnumbered: Rule = {
   description: 'a text (or part) with a single operative paragraph leaves it unnumbered',
   check({tree}) {
     return operativeGroups(tree).flatMap((group) => {
-      const numbered = slots(group)
+      const numbered = numberedSlots(group)
       const only = numbered[0]
       if (numbered.length !== 1 || !only || only.number === null) return []
       return [{
@@ -73,14 +32,6 @@ export const singleOperativeUnnumbered: Rule = {
       }]
     })
   }
-}
-
-/** The marker expected at a level (1 to 4) for the sub-paragraph at `index` (from 0). */
-function expectedMarker(level: number, index: number): string {
-  if (level === 1) return '(' + letter(index) + ')'
-  if (level === 2) return '(' + roman(index + 1) + ')'
-  if (level === 3) return letter(index) + '.'
-  return roman(index + 1) + '.'
 }
 
 /**
@@ -97,16 +48,11 @@ function nextIndex(level: number, marker: string, expected: number): number {
 
 const levelNames = ['', 'first', 'second', 'third', 'fourth']
 
-/** Bullets ("—", "•") are not on the ladder. */
-function isBullet(sub: SubParagraph): boolean {
-  return !sub.marker.startsWith('(') && !sub.marker.endsWith('.')
-}
-
 function ladder(owner: Paragraph, level: number, findings: Finding[]): void {
   let expected = 0
   for (const child of owner.children) {
     if (child.type !== 'subParagraph') continue
-    if (level <= 4 && !isBullet(child)) {
+    if (level <= 4 && !isBulletMarker(child.marker)) {
       const wanted = expectedMarker(level, expected)
       if (child.marker !== wanted) {
         findings.push({

@@ -3,19 +3,8 @@
  * share: operative paragraphs grouped by the part that numbers them, the
  * character a paragraph ends with, alternatives, and parser diagnostics.
  */
-import type {
-  Block,
-  Content,
-  Diagnostic,
-  OperativeParagraph,
-  Paragraph,
-  ParseResult,
-  Part,
-  Position,
-  Resolution
-} from '../tree.js'
+import type {Block, Content, Diagnostic, Paragraph, ParseResult, Position} from '../tree.js'
 import type {Point} from 'unist'
-import {append} from '../array.js'
 
 /** What a rule found: the runner adds the rule's id, severity and source. */
 export interface Finding {
@@ -37,61 +26,7 @@ export interface Rule {
   check(input: ParseResult): Finding[]
 }
 
-/** Operative paragraphs by what numbers them: the resolution, or each lettered part. */
-function allGroups(tree: Resolution): OperativeParagraph[][] {
-  const groups: OperativeParagraph[][] = []
-  const stack: Array<Resolution | Part> = [tree]
-  while (stack.length > 0) {
-    const parent = stack.pop()!
-    const group: OperativeParagraph[] = []
-    for (const child of parent.children) {
-      if (child.type === 'operative') append(group, child.children)
-    }
-    if (group.length > 0) groups.push(group)
-    for (let index = parent.children.length - 1; index >= 0; index--) {
-      const child = parent.children[index]!
-      if (child.type === 'part') stack.push(child)
-    }
-  }
-  return groups
-}
-
-/** How many unnumbered paragraphs (not alternatives) open a group that has numbered ones. */
-function strayCount(group: OperativeParagraph[]): number {
-  if (!group.some((paragraph) => paragraph.number !== null)) return 0
-  let count = 0
-  while (group[count]!.number === null) count++
-  return count
-}
-
-/**
- * Operative paragraphs grouped by what numbers them (the resolution, or each
- * lettered part, which numbers its paragraphs afresh), in document order,
- * without the strays (see `strayParagraphs`).
- */
-export function operativeGroups(tree: Resolution): OperativeParagraph[][] {
-  return allGroups(tree)
-    .map((group) => {
-      const strays = new Set(group.slice(0, strayCount(group)).filter((paragraph) => !isAlternative(paragraph)))
-      return group.filter((paragraph) => !strays.has(paragraph))
-    })
-    .filter((group) => group.length > 0)
-}
-
-/**
- * Unnumbered paragraphs opened by a verb that stand before the numbered
- * ones ("Reaffirms its commitment ...," in the preamble): the parser reads
- * them as operative, but they stand in the preamble. preambular-opening
- * reports them; the other rules pass them by.
- */
-export function strayParagraphs(tree: Resolution): OperativeParagraph[] {
-  return allGroups(tree).flatMap((group) => group.slice(0, strayCount(group)).filter((paragraph) => !isAlternative(paragraph)))
-}
-
-/** Whether a paragraph is an alternative or an insertion: "OP3 alt", "PP2 bis". */
-export function isAlternative(paragraph: Paragraph): boolean {
-  return paragraph.type !== 'subParagraph' && paragraph.label.includes(' ')
-}
+export {isAlternative, operativeGroups, strayParagraphs} from '../grammar/index.js'
 
 /** The character a paragraph ends with, and where. */
 export interface Ending {

@@ -6,7 +6,7 @@
 import {detectText, read, readerOf, type Input, type Source} from '../read/index.js'
 import {LineIndex} from '../read/blocks.js'
 import type {ParseResult, SourceFormat} from '../tree.js'
-import {build} from './structure.js'
+import {build} from './build.js'
 
 /** Options for `parse`. */
 export interface ParseOptions {

@@ -6,7 +6,7 @@
  */
 import {toString} from 'mdast-util-to-string'
 import type {Closing, Content, EnactingFormula, Header, Heading, Paragraph, Resolution} from '../tree.js'
-import {letterIndex, numeralIndex} from '../lint/markers.js'
+import {labelRuns, normalizeLabel, ownPlace, rangeEnds} from '../grammar/index.js'
 import {ownText, walk} from './paragraphs.js'
 import {append} from '../array.js'
 
@@ -31,21 +31,6 @@ export interface LabelResult {
   unknown: string[]
 }
 
-const places = new Set(['title', 'subtitle', 'header', 'formula', 'closing'])
-
-/** A paragraph label: part path, PP/OP, number, alternative suffix, sub-paragraph markers. */
-const paragraphLabel = /^((?:[a-z]{1,7}\.){0,3})(pp|op) ?(\d{1,4})(?: ?(alt|alternative|bis|ter|quater)\.?(?: ?(\d{1,2}))?)?((?: ?\([a-z0-9]{1,8}\)){0,6})$/i
-
-/** The canonical form of a label as typed, or undefined when it is not one. */
-export function normalizeLabel(typed: string): string | undefined {
-  const text = typed.trim().replace(/\s+/g, ' ')
-  if (places.has(text.toLowerCase())) return text.toLowerCase()
-  const match = paragraphLabel.exec(text)
-  if (!match) return undefined
-  const [, path = '', kind = '', number = '', suffix, count, subs = ''] = match
-  return path.toUpperCase() + kind.toUpperCase() + Number(number) + (suffix ? ' ' + suffix.toLowerCase() + (count ? ' ' + count : '') : '') + subs.replace(/ /g, '').toLowerCase()
-}
-
 /** Every selectable part of a text with its label, in document order. */
 export function labelled(tree: Resolution): Selection[] {
   const result: Selection[] = []
@@ -56,20 +41,18 @@ export function labelled(tree: Resolution): Selection[] {
   return result
 }
 
+/** The label of what `show` can select: paragraphs, and the places title, subtitle, header, formula, closing. */
 function labelOf(node: Content): string | undefined {
   switch (node.type) {
     case 'preambularParagraph':
     case 'operativeParagraph':
     case 'subParagraph':
-      return node.label
-    case 'heading':
-      return node.role === 'part' ? undefined : node.role
     case 'header':
-      return 'header'
     case 'enactingFormula':
-      return 'formula'
     case 'closing':
-      return 'closing'
+      return ownPlace(node)
+    case 'heading':
+      return node.role === 'part' ? undefined : ownPlace(node)
     default:
       return undefined
   }
@@ -86,25 +69,6 @@ function textOf(node: Selectable): string {
     lines.push(child.marker + ' ' + head, ...rest.map((line) => '  ' + line))
   }
   return lines.filter((line) => line !== '').join('\n')
-}
-
-/** The two ends of a range ("OP3-OP5", "OP3-5", "OP2(a)-(c)"), canonical, or undefined. */
-function rangeEnds(typed: string): [string, string] | undefined {
-  const dash = typed.search(/[-\u2013]/)
-  if (dash === -1) return undefined
-  const from = normalizeLabel(typed.slice(0, dash))
-  const rest = typed.slice(dash + 1).trim()
-  if (from === undefined) return undefined
-  if (/^\d{1,4}$/.test(rest)) {
-    const stem = /^(.*?(?:PP|OP))\d/.exec(from)?.[1]
-    return stem ? [from, stem + Number(rest)] : undefined
-  }
-  if (/^\([a-z0-9]{1,8}\)$/i.test(rest)) {
-    const parent = from.replace(/\([a-z0-9]+\)$/, '')
-    return parent === from ? undefined : [from, parent + rest.toLowerCase()]
-  }
-  const to = normalizeLabel(rest)
-  return to === undefined ? undefined : [from, to]
 }
 
 function contains(outer: Selectable, inner: Selectable): boolean {
@@ -159,29 +123,4 @@ function span(all: readonly Selection[], first: number, last: number): Selection
   return result
 }
 
-/** Whether a label follows another in a run: "OP2" then "OP3", "OP3(a)" then "OP3(b)", "(i)" then "(ii)". */
-function follows(previous: string, next: string): boolean {
-  const a = /^(.*?)(\d+)$/.exec(previous)
-  const b = /^(.*?)(\d+)$/.exec(next)
-  if (a && b) return a[1] === b[1] && Number(b[2]) === Number(a[2]) + 1
-  const c = /^(.*)(\([a-z]+\))$/.exec(previous)
-  const d = /^(.*)(\([a-z]+\))$/.exec(next)
-  if (!c || !d || c[1] !== d[1]) return false
-  const letters = letterIndex(c[2]!)
-  const numerals = numeralIndex(c[2]!)
-  return (letters !== undefined && letterIndex(d[2]!) === letters + 1) || (numerals !== undefined && numeralIndex(d[2]!) === numerals + 1)
-}
-
-/** Labels with runs written as ranges, for messages: "PP1-PP4", "OP3(a)-OP3(c)". */
-export function labelRuns(labels: readonly string[]): string[] {
-  const result: string[] = []
-  let start = 0
-  for (let index = 1; index <= labels.length; index++) {
-    if (index < labels.length && follows(labels[index - 1]!, labels[index]!)) continue
-    const from = labels[start]!
-    const to = labels[index - 1]!
-    result.push(index - 1 === start ? from : index - 1 === start + 1 ? from + ', ' + to : from + '-' + to)
-    start = index
-  }
-  return result
-}
+export {labelRuns, normalizeLabel}

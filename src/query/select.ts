@@ -26,6 +26,7 @@
 import {toString} from 'mdast-util-to-string'
 import {selectAll} from 'unist-util-select'
 import type {Content, Resolution} from '../tree.js'
+import {placed} from '../grammar/index.js'
 
 /** A node the selector matched. */
 export interface Match {
@@ -75,8 +76,8 @@ const vocabulary: {[Type in Content['type']]: Record<FieldsOf<Extract<Content, {
   preamble: {},
   operative: {},
   part: {label: true, path: true},
-  preambularParagraph: {label: true, index: true},
-  operativeParagraph: {label: true, number: true},
+  preambularParagraph: {label: true, index: true, alternative: true},
+  operativeParagraph: {label: true, number: true, alternative: true},
   subParagraph: {label: true, marker: true, depth: true},
   block: {},
   closing: {meeting: true, date: true},
@@ -87,7 +88,7 @@ const vocabulary: {[Type in Content['type']]: Record<FieldsOf<Extract<Content, {
   actionPhrase: {value: true, head: true, modifiers: true, form: true, known: true},
   citation: {
     kind: true, value: true, symbol: true, organ: true, date: true, pinpoint: true, article: true, instrument: true,
-    targets: true, refersTo: true
+    targets: true, missing: true, refersTo: true
   },
   bracketedNote: {kind: true, note: true},
   footnoteReference: {identifier: true}
@@ -137,36 +138,11 @@ export function select(selector: string, tree: Resolution): Match[] {
   return nodes.map((node) => ({label: labels.get(node) ?? null, text: textOf(node), node}))
 }
 
-/** The label of where each wanted node is, in one walk down the tree. */
+/** The place of each wanted node (src/grammar/place.ts), in one walk down the tree. */
 function labelsOf(tree: Resolution, wanted: Set<Content>): Map<Content, string | null> {
   const labels = new Map<Content, string | null>()
-  const stack: Array<[Content, string | null]> = [[tree, null]]
-  while (stack.length > 0) {
-    const [node, outer] = stack.pop()!
-    const label = placeOf(node) ?? outer
-    if (wanted.has(node)) labels.set(node, label)
-    if ('children' in node) {
-      for (let index = node.children.length - 1; index >= 0; index--) stack.push([node.children[index] as Content, label])
-    }
-  }
+  for (const {node, place} of placed(tree)) if (wanted.has(node)) labels.set(node, place ?? null)
   return labels
-}
-
-/** The label a node gives to what it holds, if any. */
-function placeOf(node: Content): string | undefined {
-  switch (node.type) {
-    case 'preambularParagraph':
-    case 'operativeParagraph':
-    case 'subParagraph':
-    case 'annex':
-      return node.label
-    case 'part':
-      return node.path
-    case 'footnoteDefinition':
-      return 'footnote ' + node.identifier
-    default:
-      return undefined
-  }
 }
 
 const phrasing = new Set<string>(['text', 'emphasis', 'actionPhrase', 'citation', 'bracketedNote', 'footnoteReference'])

@@ -1,0 +1,133 @@
+/**
+ * Operative numbering: paragraphs run 1, 2, 3 without gaps, repeats or
+ * unnumbered ones among them, afresh in each lettered part; alternatives
+ * ("OP3 alt") stand outside the numbering; a single operative paragraph is
+ * unnumbered. The parser reports what this check finds (rule id
+ * operative-numbering); lint passes it on.
+ */
+import type {OperativeParagraph, Paragraph, Part, Position, Resolution} from '../tree.js'
+import {append} from '../array.js'
+
+/** Whether a paragraph is an alternative or an insertion: "OP3 alt", "PP2 bis" (the parser marks them). */
+export function isAlternative(paragraph: Paragraph): boolean {
+  return paragraph.type !== 'subParagraph' && paragraph.alternative === true
+}
+
+/** Operative paragraphs by what numbers them: the resolution, or each lettered part. */
+function allGroups(tree: Resolution): OperativeParagraph[][] {
+  const groups: OperativeParagraph[][] = []
+  const stack: Array<Resolution | Part> = [tree]
+  while (stack.length > 0) {
+    const parent = stack.pop()!
+    const group: OperativeParagraph[] = []
+    for (const child of parent.children) {
+      if (child.type === 'operative') append(group, child.children)
+    }
+    if (group.length > 0) groups.push(group)
+    for (let index = parent.children.length - 1; index >= 0; index--) {
+      const child = parent.children[index]!
+      if (child.type === 'part') stack.push(child)
+    }
+  }
+  return groups
+}
+
+/** How many unnumbered paragraphs (not alternatives) open a group that has numbered ones. */
+function strayCount(group: OperativeParagraph[]): number {
+  if (!group.some((paragraph) => paragraph.number !== null)) return 0
+  let count = 0
+  while (group[count]!.number === null) count++
+  return count
+}
+
+/**
+ * Operative paragraphs grouped by what numbers them (the resolution, or each
+ * lettered part, which numbers its paragraphs afresh), in document order,
+ * without the strays (see `strayParagraphs`).
+ */
+export function operativeGroups(tree: Resolution): OperativeParagraph[][] {
+  return allGroups(tree)
+    .map((group) => {
+      const strays = new Set(group.slice(0, strayCount(group)).filter((paragraph) => !isAlternative(paragraph)))
+      return group.filter((paragraph) => !strays.has(paragraph))
+    })
+    .filter((group) => group.length > 0)
+}
+
+/**
+ * Unnumbered paragraphs opened by a verb that stand before the numbered
+ * ones ("Reaffirms its commitment ...," in the preamble): the parser reads
+ * them as operative, but they stand in the preamble.
+ */
+export function strayParagraphs(tree: Resolution): OperativeParagraph[] {
+  return allGroups(tree).flatMap((group) => group.slice(0, strayCount(group)).filter((paragraph) => !isAlternative(paragraph)))
+}
+
+/** The paragraphs of a group that hold a place in the numbering (not "OP3 alt", "OP3 bis"). */
+export function numberedSlots(group: OperativeParagraph[]): OperativeParagraph[] {
+  return group.filter((paragraph) => !isAlternative(paragraph))
+}
+
+function missing(from: number, to: number): string {
+  return from === to ? 'number ' + from + ' is missing' : 'numbers ' + from + ' to ' + to + ' are missing'
+}
+
+/** The first words of a paragraph's own text, for messages. */
+function opening(paragraph: OperativeParagraph): string {
+  let text = ''
+  for (const child of paragraph.children) {
+    if (child.type === 'subParagraph') continue
+    text += phrasingText(child as {children?: unknown[]; value?: unknown})
+    if (text.length > 80) break
+  }
+  const words = text.trim().split(/\s+/)
+  return words.slice(0, 3).join(' ') + (words.length > 3 ? '\u2026' : '')
+}
+
+function phrasingText(node: {children?: unknown[]; value?: unknown}): string {
+  if (typeof node.value === 'string') return node.value
+  let text = ''
+  const stack = [...(node.children ?? [])].reverse() as Array<{children?: unknown[]; value?: unknown}>
+  while (stack.length > 0) {
+    const current = stack.pop()!
+    if (typeof current.value === 'string') text += current.value
+    else if (current.children) for (let index = current.children.length - 1; index >= 0; index--) stack.push(current.children[index] as typeof current)
+  }
+  return text
+}
+
+/** What is wrong with the operative numbering, and where. */
+export function numberingProblems(tree: Resolution): Array<{reason: string; place: Position}> {
+  const findings: Array<{reason: string; place: Position}> = []
+  for (const group of operativeGroups(tree)) {
+    const numbered = numberedSlots(group)
+    if (numbered.length < 2) continue
+    if (numbered.every((paragraph) => paragraph.number === null)) {
+      findings.push({reason: 'The ' + numbered.length + ' operative paragraphs are unnumbered: number them 1 to ' + numbered.length, place: numbered[0]!.position!})
+      continue
+    }
+    let previous: number | undefined
+    let previousLabel = ''
+    for (const paragraph of numbered) {
+      const place = paragraph.position!
+      if (paragraph.number === null) {
+        // Unnumbered paragraphs before the first number are strays, left to preambular-opening.
+        findings.push({reason: 'The paragraph after ' + previousLabel + ' ("' + opening(paragraph) + '") has no number: number it ' + (previous! + 1), place})
+        continue
+      }
+      const expected = previous === undefined ? 1 : previous + 1
+      if (paragraph.number !== expected) {
+        let reason: string
+        if (previous === undefined) reason = 'The operative paragraphs start at ' + paragraph.number + ': number them from 1'
+        else if (paragraph.number === previous) reason = paragraph.label + ' repeats the number of the paragraph before it: number it ' + expected
+        else if (paragraph.number > expected) reason = paragraph.label + ' follows ' + previousLabel + ': ' + missing(expected, paragraph.number - 1) + '; renumber'
+        else reason = paragraph.label + ' follows ' + previousLabel + ': numbers go up by one; number it ' + expected
+        findings.push({reason, place})
+      }
+      // A repeated number stands for the one it should have had; after a gap the count goes on from the new number.
+      previous = paragraph.number === previous ? expected : paragraph.number
+      previousLabel = paragraph.label
+    }
+  }
+  return findings
+}

@@ -1,0 +1,136 @@
+/**
+ * The head of a resolution: the header lines (organ, symbol, distribution,
+ * date, session, sponsors), the title and subtitle, and the enacting
+ * formula, which ends the head. A decision has no formula: its body starts
+ * after the title.
+ */
+import type {EnactingFormula, Header, Heading, Text} from '../tree.js'
+import {TextMap, type RawBlock} from '../read/blocks.js'
+import {asOrgan} from '../recognize/citations.js'
+import {matchPhrase} from '../recognize/phrase.js'
+import {leadingSpace, numberAt} from '../grammar/index.js'
+import {matchFormula, matchTitle, readHeader} from './header.js'
+import type {BuildOptions, BuildState} from './state.js'
+
+/** The header facts the root takes from the header as written. */
+const headerFacts = ['symbol', 'distribution', 'date', 'language', 'session', 'agendaItem', 'sponsors'] as const
+
+/** Where the head ends and whether it has a formula. */
+export interface Head {
+  /** Index of the first body block. */
+  bodyStart: number
+  /** Whether the text has an enacting formula. */
+  formula: boolean
+}
+
+/** Find where the head ends: at the enacting formula, else before the first numbered or phrase-opened block. */
+function headEnd(body: readonly RawBlock[], texts: readonly string[]): {end: number; formula: number} {
+  let formula = -1
+  for (let index = 0; index < body.length; index++) {
+    if (body[index]!.kind !== 'artefact' && matchFormula(texts[index]!)) {
+      formula = index
+      break
+    }
+    if (body[index]!.kind === 'item') break
+  }
+  if (formula !== -1) return {end: formula, formula}
+  let end = body.length
+  for (let index = 0; index < body.length; index++) {
+    const block = body[index]!
+    const text = texts[index]!
+    if (block.kind === 'artefact') continue
+    if (block.number !== undefined || numberAt(text)) {
+      end = index
+      break
+    }
+    const phrase = matchPhrase(text, leadingSpace(text, 0), 'any')
+    if (phrase?.known && !matchTitle(text)) {
+      end = index
+      break
+    }
+  }
+  // A decision has a title and no enacting formula: its body ("At its 45th plenary meeting,
+  // ... the General Assembly ... decided:") starts after the title.
+  const title = body.findIndex((block, index) => index < end && block.kind !== 'artefact' && matchTitle(texts[index]!) !== undefined)
+  if (title !== -1 && texts.slice(title + 1, end).some((text) => /\bdecided\b/.test(text.slice(0, 600)))) end = title + 1
+  return {end, formula}
+}
+
+/** A front-matter title without the colon a subtitle would follow: "No first placement :". */
+function withoutColon(title: string): string {
+  const trimmed = title.trimEnd()
+  return trimmed.endsWith(':') ? trimmed.slice(0, -1).trimEnd() : trimmed
+}
+
+/** Build the head's nodes and the root's header facts; returns where the body starts. */
+export function buildHead(body: readonly RawBlock[], texts: readonly string[], state: BuildState, options: BuildOptions): Head {
+  const {tree} = state
+  const {end, formula} = headEnd(body, texts)
+  const info = readHeader(texts.slice(0, end), options.front)
+  tree.kind = info.kind
+  const formulaOrgan = formula === -1 ? undefined : matchFormula(texts[formula]!)
+  const organ = info.organ ?? formulaOrgan
+  if (organ) tree.organ = organ
+  for (const key of headerFacts) {
+    const value = info[key]
+    if (value !== undefined) (tree as unknown as Record<string, unknown>)[key] = value
+  }
+  state.organ = asOrgan(formulaOrgan ?? organ)
+
+  // Header lines, up to the title.
+  let titleIndex = -1
+  for (let index = 0; index < end; index++) {
+    if (body[index]!.kind !== 'artefact' && matchTitle(texts[index]!)) {
+      titleIndex = index
+      break
+    }
+  }
+  const lines: Text[] = []
+  for (let index = 0; index < (titleIndex === -1 ? end : titleIndex); index++) {
+    const map = new TextMap(body[index]!.pieces)
+    if (map.text.trim() === '') continue
+    lines.push({type: 'text', value: map.text, position: state.position(map.start, map.end)})
+  }
+  if (lines.length > 0) {
+    const header: Header = {type: 'header', children: lines, position: {start: lines[0]!.position!.start, end: lines[lines.length - 1]!.position!.end}}
+    tree.children.push(header)
+  }
+
+  // Title and subtitle.
+  if (titleIndex !== -1) {
+    const title = matchTitle(texts[titleIndex]!)!
+    tree.number = title.number
+    const map = new TextMap(body[titleIndex]!.pieces)
+    const heading: Heading = {type: 'heading', role: 'title', label: title.number, children: state.phrasing(map), position: state.position(map.start, map.end)}
+    // A title cut short in the source ("... on the Prohibition of the") takes the front matter's whole title.
+    const front = options.front.title ? withoutColon(options.front.title) : undefined
+    if (title.title && !(front && front.length > title.title.length && front.startsWith(title.title))) tree.title = title.title
+    else if (front) tree.title = front
+    tree.children.push(heading)
+    // The subtitle: the next plain block before the formula.
+    for (let index = titleIndex + 1; index < end; index++) {
+      const block = body[index]!
+      const text = texts[index]!.trim()
+      if (block.kind === 'artefact' || text.startsWith('[') || /adopted by/i.test(text)) continue
+      const subtitle = new TextMap(block.pieces)
+      tree.subtitle = text
+      tree.children.push({type: 'heading', role: 'subtitle', children: state.phrasing(subtitle), position: state.position(subtitle.start, subtitle.end)})
+      break
+    }
+  } else if (options.front.title) {
+    tree.title = withoutColon(options.front.title)
+  }
+  if (info.kind === 'unknown' && tree.number?.startsWith('[')) tree.kind = 'draft'
+
+  if (formula === -1) return {bodyStart: end, formula: false}
+  const map = new TextMap(body[formula]!.pieces)
+  tree.enactingFormula = map.text.trim()
+  const node: EnactingFormula = {
+    type: 'enactingFormula',
+    organ: formulaOrgan!,
+    children: [{type: 'text', value: map.text, position: state.position(map.start, map.end)}],
+    position: state.position(map.start, map.end)
+  }
+  tree.children.push(node)
+  return {bodyStart: formula + 1, formula: true}
+}
