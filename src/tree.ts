@@ -128,23 +128,23 @@ interface LabelledParagraph extends Parent {
 /** An unnumbered paragraph of the preamble, opened by a participle or adjective. */
 export interface PreambularParagraph extends LabelledParagraph {
   type: 'preambularParagraph'
-  /** Its place in the preamble, from 1. */
+  /** Its place in the preamble, from 1; an alternative has the index of the paragraph before it. */
   index: number
 }
 
 /** A numbered paragraph of the operative part, opened by a verb. */
 export interface OperativeParagraph extends LabelledParagraph {
   type: 'operativeParagraph'
-  /** The number as written, or null when the only operative paragraph is unnumbered. */
+  /** The number as written, or null when it has none (the only operative paragraph, a decision's text, an alternative). */
   number: number | null
 }
 
 /** A sub-paragraph: (a), (i), a., i. */
 export interface SubParagraph extends LabelledParagraph {
   type: 'subParagraph'
-  /** The marker as written: "(a)", "(ii)", "a.". */
+  /** The marker as written: "(a)", "(ii)", "a.", or a bullet: "—". */
   marker: string
-  /** Depth below its paragraph: 1 for (a), 2 for (i). */
+  /** Depth below its paragraph: 1 for (a) and bullets, 2 for (i), 3 for a., 4 for i. */
   depth: number
 }
 
