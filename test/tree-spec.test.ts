@@ -9,7 +9,8 @@
  * node of the JSON's `type` in the tree equals the JSON. An HTML comment
  * `<!-- pending: lead -->` on the line before the input block skips the
  * example (it shows a field the parser does not set yet). Every node type
- * of src/tree.ts (its `type: '...'` literals) needs at least one example.
+ * of src/tree.ts (its `type: '...'` literals) needs at least one example
+ * that is not pending.
  *
  * Declarations. Every interface and type alias of src/tree.ts is written
  * out in a `ts` block of docs/tree.md with the same base, the same fields
@@ -111,7 +112,7 @@ describe('docs/tree.md examples', () => {
   it('has an example for every node type of src/tree.ts', () => {
     const declared = [...types.matchAll(/^ {2}type: '(\w+)'$/gm)].map((match) => match[1]!)
     expect(declared.length).toBeGreaterThan(15)
-    const shown = new Set(all.map((example) => example.expected.type))
+    const shown = new Set(all.filter((example) => !example.pending).map((example) => example.expected.type))
     expect(declared.filter((type) => !shown.has(type))).toEqual([])
   })
 
@@ -189,6 +190,9 @@ describe('docs/tree.md declarations', () => {
       .join('\n')
   )
 
+  // A field the doc marks as pending is compared once the mark is gone, whether src/tree.ts has it yet or not.
+  const pending = [...spec.matchAll(/^\s+(\w+)\??: .*\/\/ pending: lead$/gm)].map((match) => match[1]!)
+
   it('declares every interface and type alias of src/tree.ts', () => {
     expect([...doc.interfaces.keys()].sort()).toEqual([...code.interfaces.keys()].sort())
     expect([...doc.aliases.keys()].sort()).toEqual([...code.aliases.keys()].sort())
@@ -198,8 +202,6 @@ describe('docs/tree.md declarations', () => {
     it('interface ' + name, () => {
       const written = doc.interfaces.get(name)
       expect(written?.base).toBe(declaration.base)
-      // A field added to src/tree.ts for a lead's change still pending in the doc is compared once the doc stops marking it.
-      const pending = [...spec.matchAll(/^\s+(\w+)\??: .*\/\/ pending: lead$/gm)].map((match) => match[1]!)
       const fields = new Map([...declaration.fields].filter(([field]) => !pending.includes(field)))
       expect(Object.fromEntries(written?.fields ?? [])).toEqual(Object.fromEntries(fields))
     })
