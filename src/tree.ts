@@ -234,7 +234,7 @@ export interface Citation extends Literal {
   article?: string
   /** For articles: the instrument named ("the Convention"). */
   instrument?: string
-  /** For internal references: the labels pointed at ("OP5"); empty when they point at nothing. */
+  /** For internal references: the labels pointed at that exist ("OP5"); empty when none does. */
   targets?: string[]
   /** For internal references: a paragraph ("paragraph 5 above") or the document ("the present resolution"). */
   refersTo?: 'paragraph' | 'document'
