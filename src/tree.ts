@@ -5,14 +5,9 @@
  * Every node has a `type`; nodes made from the source carry a `position`.
  * The tree holds only plain data, so it survives a JSON round trip unchanged.
  */
-import type {Literal, Node, Parent as UnistParent, Position} from 'unist'
+import type {Literal, Node, Parent, Position} from 'unist'
 
 export type {Position}
-
-/** A node with children. */
-export interface Parent extends UnistParent {
-  children: Content[]
-}
 
 /** Whether the text is a draft (an L. document, a placeholder number) or adopted. */
 export type DocumentKind = 'draft' | 'adopted' | 'unknown'
@@ -24,7 +19,7 @@ export type SourceFormat = 'markdown' | 'text'
  * The root: one resolution (or decision) with the metadata of its header.
  * Fields are absent when the header does not give them.
  */
-export interface Resolution extends UnistParent {
+export interface Resolution extends Parent {
   type: 'resolution'
   /** Draft or adopted, judged from the header. */
   kind: DocumentKind
@@ -75,13 +70,13 @@ export type ResolutionContent =
   | FootnoteDefinition
 
 /** The lines before the title: organ, symbol, distribution, date, session. */
-export interface Header extends UnistParent {
+export interface Header extends Parent {
   type: 'header'
   children: Text[]
 }
 
 /** A title, subtitle or the heading of a lettered part. */
-export interface Heading extends UnistParent {
+export interface Heading extends Parent {
   type: 'heading'
   /** What the heading heads. */
   role: 'title' | 'subtitle' | 'part'
@@ -91,7 +86,7 @@ export interface Heading extends UnistParent {
 }
 
 /** "The General Assembly,": the organ that speaks. */
-export interface EnactingFormula extends UnistParent {
+export interface EnactingFormula extends Parent {
   type: 'enactingFormula'
   /** The organ named: "General Assembly". */
   organ: string
@@ -99,19 +94,19 @@ export interface EnactingFormula extends UnistParent {
 }
 
 /** The preambular paragraphs of the resolution or of one part. */
-export interface Preamble extends UnistParent {
+export interface Preamble extends Parent {
   type: 'preamble'
   children: PreambularParagraph[]
 }
 
 /** The operative paragraphs of the resolution or of one part. */
-export interface Operative extends UnistParent {
+export interface Operative extends Parent {
   type: 'operative'
   children: OperativeParagraph[]
 }
 
 /** A lettered or numbered part ("I", "A") with its own heading and paragraphs. */
-export interface Part extends UnistParent {
+export interface Part extends Parent {
   type: 'part'
   /** The part's letter or numeral as written: "I", "B". */
   label: string
@@ -121,7 +116,7 @@ export interface Part extends UnistParent {
 }
 
 /** Fields shared by the three kinds of labelled paragraph. */
-interface LabelledParagraph extends UnistParent {
+interface LabelledParagraph extends Parent {
   /**
    * The label negotiators use: "PP3", "OP5", "OP2(a)", "OP2(a)(i)".
    * In a lettered part it is prefixed by the part's path: "I.A.OP5".
@@ -130,47 +125,41 @@ interface LabelledParagraph extends UnistParent {
   children: Array<PhrasingContent | SubParagraph>
 }
 
-/** Fields of the paragraphs that hold a place in the preamble or the numbering. */
-interface TopParagraph extends LabelledParagraph {
-  /**
-   * Set when the paragraph is marked as an alternative or an insertion
-   * ("[OP3 alt]", "PP5 bis"): it stands outside the numbering, and its
-   * label is the marker ("OP3 alt").
-   */
+/** An unnumbered paragraph of the preamble, opened by a participle or adjective. */
+export interface PreambularParagraph extends LabelledParagraph {
+  type: 'preambularParagraph'
+  /** Its place in the preamble, from 1; an alternative has the index of the paragraph before it. */
+  index: number
+  /** Marked as an alternative or an insertion ("PP5 bis"): outside the numbering, labelled by its marker. */
   alternative?: true
 }
 
-/** An unnumbered paragraph of the preamble, opened by a participle or adjective. */
-export interface PreambularParagraph extends TopParagraph {
-  type: 'preambularParagraph'
-  /** Its place in the preamble, from 1. */
-  index: number
-}
-
 /** A numbered paragraph of the operative part, opened by a verb. */
-export interface OperativeParagraph extends TopParagraph {
+export interface OperativeParagraph extends LabelledParagraph {
   type: 'operativeParagraph'
-  /** The number as written, or null when the only operative paragraph is unnumbered. */
+  /** The number as written, or null when it has none (the only operative paragraph, a decision's text, an alternative). */
   number: number | null
+  /** Marked as an alternative or an insertion ("[OP3 alt]"): outside the numbering, labelled by its marker. */
+  alternative?: true
 }
 
 /** A sub-paragraph: (a), (i), a., i. */
 export interface SubParagraph extends LabelledParagraph {
   type: 'subParagraph'
-  /** The marker as written: "(a)", "(ii)", "a.". */
+  /** The marker as written: "(a)", "(ii)", "a.", or a bullet: "—". */
   marker: string
-  /** Depth below its paragraph: 1 for (a), 2 for (i). */
+  /** Depth below its paragraph: 1 for (a) and bullets, 2 for (i), 3 for a., 4 for i. */
   depth: number
 }
 
 /** A block the parser could not classify; its text is kept. */
-export interface Block extends UnistParent {
+export interface Block extends Parent {
   type: 'block'
   children: PhrasingContent[]
 }
 
 /** The closing lines of an adopted text: "82nd plenary meeting", "29 November 1979". */
-export interface Closing extends UnistParent {
+export interface Closing extends Parent {
   type: 'closing'
   /** The meeting as written: "82nd plenary meeting". */
   meeting?: string
@@ -180,7 +169,7 @@ export interface Closing extends UnistParent {
 }
 
 /** An annexed text (a convention, a declaration). Its articles are not operative paragraphs. */
-export interface Annex extends UnistParent {
+export interface Annex extends Parent {
   type: 'annex'
   /** The annex heading as written: "Annex", "Annex I". */
   label: string
@@ -188,7 +177,7 @@ export interface Annex extends UnistParent {
 }
 
 /** A footnote, kept apart from paragraph text. */
-export interface FootnoteDefinition extends UnistParent {
+export interface FootnoteDefinition extends Parent {
   type: 'footnoteDefinition'
   /** The footnote's number or label: "1". */
   identifier: string
@@ -196,13 +185,13 @@ export interface FootnoteDefinition extends UnistParent {
 }
 
 /** Plain text. */
-export interface Text extends Node {
+export interface Text extends Literal {
   type: 'text'
   value: string
 }
 
 /** Emphasis (italics) where the source marks it. */
-export interface Emphasis extends UnistParent {
+export interface Emphasis extends Parent {
   type: 'emphasis'
   children: PhrasingContent[]
 }
@@ -211,7 +200,7 @@ export interface Emphasis extends UnistParent {
 export type PhraseForm = 'preambular' | 'operative'
 
 /** The phrase that opens a paragraph: "Also decides", "Recalling also", "Deeply concerned". */
-export interface ActionPhrase extends Node {
+export interface ActionPhrase extends Literal {
   type: 'actionPhrase'
   /** The phrase as written. */
   value: string
@@ -249,9 +238,9 @@ export interface Citation extends Literal {
   article?: string
   /** For articles: the instrument named ("the Convention"). */
   instrument?: string
-  /** For internal references: the labels pointed at that exist ("OP5"). */
+  /** For internal references: the labels pointed at that exist ("OP5"); empty when none does. */
   targets?: string[]
-  /** For internal references: the labels pointed at that do not exist (a dangling reference); absent when none. */
+  /** For internal references: the labels pointed at that do not exist ("OP9"); absent when all exist. */
   missing?: string[]
   /** For internal references: a paragraph ("paragraph 5 above") or the document ("the present resolution"). */
   refersTo?: 'paragraph' | 'document'
@@ -261,7 +250,7 @@ export interface Citation extends Literal {
 export type BracketKind = 'status' | 'placeholder' | 'alternative' | 'text'
 
 /** Square-bracketed material: "[agreed ad referendum]", "[xx/xxx]", "[to ensure]". */
-export interface BracketedNote extends UnistParent {
+export interface BracketedNote extends Parent {
   type: 'bracketedNote'
   kind: BracketKind
   /** The text inside the brackets, without markup, whitespace collapsed. */
