@@ -6,7 +6,7 @@
  */
 import type {EnactingFormula, Header, Heading, Text} from '../tree.js'
 import {TextMap, type RawBlock} from '../read/blocks.js'
-import {asOrgan} from '../recognize/citations.js'
+import {asOrgan} from '../recognize/citations/index.js'
 import {matchPhrase} from '../recognize/phrase.js'
 import {leadingSpace, numberAt} from '../grammar/index.js'
 import {matchFormula, matchTitle, readHeader} from './header.js'

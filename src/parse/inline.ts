@@ -6,7 +6,6 @@
  */
 import type {
   ActionPhrase,
-  BracketKind,
   BracketedNote,
   Citation,
   Diagnostic,
@@ -16,7 +15,8 @@ import type {
   Text
 } from '../tree.js'
 import type {LineIndex, TextMap} from '../read/blocks.js'
-import type {CitationMatch, InternalRef} from '../recognize/citations.js'
+import {citationFields, type CitationMatch, type InternalRef} from '../recognize/citations/index.js'
+import {bracketKind} from '../recognize/notes.js'
 import type {PhraseMatch} from '../recognize/phrase.js'
 
 /** Brackets nest at most this deep in the tree; deeper ones stay text. */
@@ -30,16 +30,6 @@ type Range =
   | {kind: 'footnote'; from: number; to: number; identifier: string; start: number; end: number}
 
 const priority = {note: 0, emphasis: 1, phrase: 2, citation: 2, footnote: 2}
-
-/** Classify the inside of a bracket. */
-export function bracketKind(inner: string): BracketKind {
-  const text = inner.trim().toLowerCase()
-  if (/^(?:agreed|approved|accepted)(?: ad ref(?:erendum|\.)?)?$|^ad ref(?:erendum|\.)?$|^(?:tentatively agreed|under silence|silence broken|pending|stable|consensus)$/.test(text)) return 'status'
-  if (text.startsWith('on the report of') || text.startsWith('without reference to a main committee')) return 'status'
-  if (text.includes('xx') || text.includes('...') || text.includes('\u2026') || /^(?:date|number|name|title|symbol|year|insert|placeholder|to be (?:determined|confirmed|inserted))\b/.test(text)) return 'placeholder'
-  if (/^(?:(?:pp|op)\s?\d{1,3}[a-z]?\s?)?(?:alt\.?|alternative|bis|ter|quater)(?:\s?\d{1,2})?$/.test(text)) return 'alternative'
-  return 'text'
-}
 
 /** Pairs of brackets in text[from, to), and diagnostics for the unbalanced. */
 function brackets(
@@ -263,12 +253,10 @@ export function buildPhrasing(input: PhrasingInput): PhrasingContent[] {
 
 function citationNode(match: CitationMatch, value: string, position: Citation['position']): Citation {
   const node: Citation = {type: 'citation', kind: match.kind, value}
-  if (match.symbol !== undefined) node.symbol = match.symbol
-  if (match.organ !== undefined) node.organ = match.organ
-  if (match.date !== undefined) node.date = match.date
-  if (match.pinpoint !== undefined) node.pinpoint = match.pinpoint
-  if (match.article !== undefined) node.article = match.article
-  if (match.instrument !== undefined) node.instrument = match.instrument
+  for (const field of citationFields) {
+    const found = match[field]
+    if (found !== undefined) (node as unknown as Record<string, unknown>)[field] = found
+  }
   if (match.internal) {
     node.targets = []
     node.refersTo = match.internal.self ? 'document' : 'paragraph'

@@ -7,7 +7,7 @@
 import type {Citation, Diagnostic, Part, Position, Resolution} from '../tree.js'
 import {TextMap, type LineIndex, type Piece, type RawBlock} from '../read/blocks.js'
 import type {FrontMatter} from '../read/types.js'
-import {findCitations, type InternalRef, type Organ} from '../recognize/citations.js'
+import {findCitations, type InternalRef, type Organ} from '../recognize/citations/index.js'
 import type {PhraseMatch} from '../recognize/phrase.js'
 import {partPrefix} from '../grammar/index.js'
 import {append} from '../array.js'

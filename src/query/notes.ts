@@ -5,14 +5,15 @@
  * alternatives on the table, and brackets without their partner.
  */
 import type {BracketKind, BracketedNote, Content, Diagnostic, ParseResult} from '../tree.js'
+import {placed} from '../grammar/index.js'
 import {notesOf} from './paragraphs.js'
 
 /** One bracketed note. */
 export interface NoteEntry {
   /**
-   * The paragraph it stands in ("PP2", "OP2(a)"), or the place: "title",
-   * "subtitle", "heading A" (a part's heading), "footnote 1", "closing", an
-   * annex's label, or "text" (a block the parser could not classify).
+   * The paragraph it stands in ("PP2", "OP2(a)"), or the place
+   * (src/grammar/place.ts): "title", "subtitle", "heading I.A" (a part's
+   * heading), "footnote 1", "closing", an annex's label, or "text".
    */
   label: string
   kind: BracketKind
@@ -57,24 +58,6 @@ export function isAgreement(note: string): boolean {
   return agreement.test(note.trim())
 }
 
-/** What to call a place outside the paragraphs. */
-function placeLabel(node: Content): string | undefined {
-  switch (node.type) {
-    case 'heading':
-      return node.role === 'part' ? 'heading ' + (node.label ?? '') : node.role
-    case 'footnoteDefinition':
-      return 'footnote ' + node.identifier
-    case 'annex':
-      return node.label
-    case 'closing':
-      return 'closing'
-    case 'block':
-      return 'text'
-    default:
-      return undefined
-  }
-}
-
 /** The last note of a paragraph, when nothing but spaces follows it. */
 function trailingNote(node: Content): BracketedNote | undefined {
   let current: Content = node
@@ -100,31 +83,16 @@ export function notesReport({tree, diagnostics}: ParseResult): NotesReport {
   const agreed: string[] = []
   const alternatives: string[] = []
   let count = 0
-  // Depth-first with the label in force and the bracket depth.
-  const stack: Array<{node: Content; label: string; depth: number}> = [{node: tree, label: 'text', depth: 0}]
-  while (stack.length > 0) {
-    const {node, label: outer, depth} = stack.pop()!
-    let label = outer
-    let inside = depth
+  for (const {node, place, notes: depth} of placed(tree)) {
     if (node.type === 'preambularParagraph' || node.type === 'operativeParagraph') {
       count++
-      label = node.label
-      if (node.label.includes(' ')) alternatives.push(node.label)
+      if (node.alternative) alternatives.push(node.label)
       const own = notesOf(node).some((note) => note.kind === 'status' && isAgreement(note.note))
       const last = trailingNote(node)
       if (own || (last?.kind === 'status' && isAgreement(last.note))) agreed.push(node.label)
-    } else if (node.type === 'subParagraph') {
-      label = node.label
     } else if (node.type === 'bracketedNote') {
       const start = node.position?.start
-      notes.push({label, kind: node.kind, text: node.note, line: start?.line ?? 0, column: start?.column ?? 0, nested: depth > 0})
-      inside = depth + 1
-    } else {
-      label = placeLabel(node) ?? label
-    }
-    if ('children' in node) {
-      const children = node.children as Content[]
-      for (let index = children.length - 1; index >= 0; index--) stack.push({node: children[index]!, label, depth: inside})
+      notes.push({label: place ?? 'text', kind: node.kind, text: node.note, line: start?.line ?? 0, column: start?.column ?? 0, nested: depth > 0})
     }
   }
   return {

@@ -6,7 +6,8 @@
  * graph of many documents (documents and the symbols they cite, edges
  * labelled by the citing paragraph and its phrase head).
  */
-import {asOrgan, findCitations} from '../recognize/citations.js'
+import {asOrgan, citationFields, findCitations} from '../recognize/citations/index.js'
+import {ownPlace} from '../grammar/index.js'
 import type {
   ActionPhrase,
   Citation,
@@ -22,15 +23,13 @@ import {descendants, phraseOf} from './paragraphs.js'
  * fields (see Citation in src/tree.ts) with its place and citing phrase.
  */
 export interface RefRow
-  extends Pick<Citation, 'kind' | 'symbol' | 'organ' | 'date' | 'pinpoint' | 'article' | 'instrument' | 'targets' | 'refersTo'> {
+  extends Pick<Citation, 'kind' | (typeof citationFields)[number] | 'targets' | 'missing' | 'refersTo'> {
   /** The file name as given ("<stdin>" for stdin). */
   file: string
-  /** Where the citation stands: "PP1", "OP5", "OP1(b)", "footnote 1", "title", "annex", "text". */
+  /** Where the citation stands (src/grammar/place.ts): "PP1", "OP5", "OP1(b)", "footnote 1", "title", "heading I", "Annex", "text". */
   label: string
   /** The citation as written: "resolution 74/247 of 27 December 2019" (the node's value). */
   text: string
-  /** For internal references: the labels pointed at that do not exist (dangling when not empty). */
-  missing?: string[]
   /** The action phrase of the citing paragraph as written ("Recalling also"); for a footnote, of the paragraph that carries its marker. */
   phrase?: string
   /** The lemma of that phrase's head: "recall". */
@@ -42,13 +41,15 @@ export interface RefRow
   column: number
 }
 
-/** Where a run of phrasing stands while walking the tree. */
+/** Where a citation stands: its place (src/grammar/place.ts), the phrase of its paragraph, and the paragraph carrying its footnote. */
 interface Place {
   label: string
   phrase?: ActionPhrase | undefined
   via?: string | undefined
-  /** Part path prefix ("II.A.") for resolving internal references; absent outside labelled paragraphs. */
-  prefix?: string | undefined
+  /** Whether it stands in a labelled paragraph (where references inside the text are resolved). */
+  inParagraph: boolean
+  /** The path of the part it stands in ("I.A"), or "". */
+  part: string
 }
 
 /** Every citation of a tree as a row, in document order (footnotes last, as in the tree). */
@@ -56,49 +57,31 @@ export function citationRows(tree: Resolution, file: string): RefRow[] {
   const rows: RefRow[] = []
   const markers = footnoteCarriers(tree)
   const own = documentSymbol(tree)
-  const add = (citation: Citation, place: Place): void => {
-    // "Resolution 2799 (2025)" as a title names the document itself; it cites nothing.
-    if (place.label === 'title' && own !== undefined && citation.symbol === own) return
-    rows.push(row(citation, file, place))
-  }
-  const phrasing = (node: Content, place: Place): void => {
-    for (const citation of descendants(node, 'citation')) add(citation, place)
-  }
-  const paragraph = (node: Paragraph, prefix: string, inherited: ActionPhrase | undefined): void => {
-    const phrase = phraseOf(node) ?? inherited
-    for (const citation of descendants(node, 'citation', true)) add(citation, {label: node.label, phrase, prefix})
-    for (const child of node.children) if (child.type === 'subParagraph') paragraph(child, prefix, phrase)
-  }
-  const container = (children: Content[], prefix: string): void => {
-    for (const node of children) {
-      switch (node.type) {
-        case 'heading':
-          phrasing(node, {label: node.role === 'part' ? (prefix ? prefix.slice(0, -1) + ' heading' : 'heading') : node.role})
-          break
-        case 'preamble':
-        case 'operative':
-          for (const child of node.children) paragraph(child, prefix, undefined)
-          break
-        case 'part':
-          container(node.children, node.path + '.')
-          break
-        case 'block':
-          phrasing(node, {label: 'text'})
-          break
-        case 'annex':
-          phrasing(node, {label: node.label.toLowerCase()})
-          break
-        case 'footnoteDefinition': {
-          const carrier = markers.get(node.identifier)
-          phrasing(node, {label: 'footnote ' + node.identifier, phrase: carrier?.phrase, via: carrier?.label})
-          break
-        }
-        default:
-          break
-      }
+  // Depth-first, each node with the place it stands in and its paragraph's phrase (a sub-paragraph without one takes its owner's).
+  const stack: Array<{node: Content; place: Place}> = [{node: tree, place: {label: 'text', inParagraph: false, part: ''}}]
+  while (stack.length > 0) {
+    const {node, place: outer} = stack.pop()!
+    let place = outer
+    const label = ownPlace(node, outer.part)
+    if (node.type === 'preambularParagraph' || node.type === 'operativeParagraph' || node.type === 'subParagraph') {
+      place = {label: node.label, phrase: phraseOf(node) ?? (node.type === 'subParagraph' ? outer.phrase : undefined), inParagraph: true, part: outer.part}
+    } else if (node.type === 'footnoteDefinition') {
+      const carrier = markers.get(node.identifier)
+      place = {label: label!, phrase: carrier?.phrase, via: carrier?.label, inParagraph: false, part: ''}
+    } else if (node.type === 'part') {
+      place = {label: 'text', inParagraph: false, part: node.path}
+    } else if (label !== undefined && node.type !== 'header' && node.type !== 'enactingFormula' && node.type !== 'closing') {
+      place = {label, inParagraph: false, part: outer.part}
     }
+    if (node.type === 'citation') {
+      // "Resolution 2799 (2025)" as a title names the document itself; it cites nothing.
+      if (!(place.label === 'title' && own !== undefined && node.symbol === own)) rows.push(row(node, file, place))
+      continue
+    }
+    if (!('children' in node)) continue
+    const children = node.children as Content[]
+    for (let index = children.length - 1; index >= 0; index--) stack.push({node: children[index]!, place})
   }
-  container(tree.children, '')
   return rows
 }
 
@@ -129,17 +112,13 @@ type RowDetails = Omit<RefRow, 'file' | 'label' | 'kind' | 'text' | 'line' | 'co
 
 function row(citation: Citation, file: string, place: Place): RefRow {
   const details: RowDetails = {}
-  if (citation.symbol !== undefined) details.symbol = citation.symbol
-  if (citation.organ !== undefined) details.organ = citation.organ
-  if (citation.date !== undefined) details.date = citation.date
-  if (citation.pinpoint !== undefined) details.pinpoint = citation.pinpoint
-  if (citation.article !== undefined) details.article = citation.article
-  if (citation.instrument !== undefined) details.instrument = citation.instrument
+  for (const field of citationFields) {
+    const value = citation[field]
+    if (value !== undefined) (details as Record<string, unknown>)[field] = value
+  }
   if (citation.refersTo !== undefined) details.refersTo = citation.refersTo
   if (citation.targets !== undefined) details.targets = [...citation.targets]
-  if (citation.kind === 'internal' && citation.refersTo === 'paragraph' && place.prefix !== undefined) {
-    details.missing = missingTargets(citation, place.label, place.prefix)
-  }
+  if (citation.kind === 'internal' && citation.refersTo === 'paragraph' && place.inParagraph) details.missing = [...(citation.missing ?? [])]
   if (place.phrase) {
     details.phrase = place.phrase.value
     details.head = place.phrase.head
@@ -147,22 +126,6 @@ function row(citation: Citation, file: string, place: Place): RefRow {
   if (place.via !== undefined) details.via = place.via
   const start = citation.position?.start
   return {file, label: place.label, kind: citation.kind, text: citation.value, ...details, line: start?.line ?? 0, column: start?.column ?? 0}
-}
-
-/**
- * The labels an internal reference points at that do not exist, found the
- * way the parser resolves them: "paragraph 5 (b) above" in a part II.A means
- * II.A.OP5(b); "subparagraph (c) above" in OP2(a) means OP2(c).
- */
-function missingTargets(citation: Citation, label: string, prefix: string): string[] {
-  const match = findCitations(citation.value).find((found) => found.kind === 'internal' && found.internal)
-  if (!match?.internal) return []
-  const wanted: string[] = []
-  const paragraphLabel = label.replace(/\(.*$/, '')
-  for (const item of match.internal.paragraphs) wanted.push(prefix + 'OP' + item.number + (item.sub ?? ''))
-  for (const sub of match.internal.subs) wanted.push(paragraphLabel + sub)
-  const targets = new Set(citation.targets ?? [])
-  return wanted.filter((target) => !targets.has(target))
 }
 
 /** The rows of the given kinds; all rows when no kind is given. */
