@@ -3,6 +3,6 @@ import type {CitationKind} from '../tree.js'
 
 export const citationKinds = ['resolution', 'decision', 'document', 'article', 'internal'] as const satisfies readonly CitationKind[]
 
-// Every kind of the tree is listed: a kind added to CitationKind and not here fails to compile.
-const complete: Record<CitationKind, true> = {resolution: true, decision: true, document: true, article: true, internal: true}
-void complete
+/** A kind of the tree missing from the list above makes this `never`, and the line below fails to compile. */
+type Complete = Exclude<CitationKind, (typeof citationKinds)[number]> extends never ? true : never
+export const kindsComplete: Complete = true
