@@ -12,6 +12,7 @@ import {join, relative} from 'node:path'
 import {Chalk} from 'chalk'
 import {describe, expect, it} from 'vitest'
 import {parse} from '../src/index.js'
+import {parseInput} from '../src/parse/index.js'
 import {citationsOf, paragraphs, phraseOf, walk} from '../src/query/paragraphs.js'
 import {outline} from '../src/render/outline.js'
 import {documentInput, documents, expectFile, groups, run} from './helpers.js'
@@ -21,7 +22,12 @@ const plain = new Chalk({level: 0})
 /** Paths as a user in the repository types them, so expected outputs do not depend on the machine. */
 const rel = (path: string): string => relative(process.cwd(), path)
 
-const treeOf = (input: string) => parse(readFileSync(input, 'utf8'), {format: input.endsWith('.md') ? 'markdown' : 'auto'}).tree
+/** The tree of an input: text as the CLI reads it (Markdown by its extension), any other format through its reader. */
+async function treeOf(input: string) {
+  const bytes = readFileSync(input)
+  if (/\.(md|txt)$/.test(input)) return parse(bytes.toString('utf8'), {format: input.endsWith('.md') ? 'markdown' : 'auto'}).tree
+  return (await parseInput({name: input, bytes})).tree
+}
 
 /**
  * What an expected file holds, by its name without "expected.": the
@@ -29,11 +35,11 @@ const treeOf = (input: string) => parse(readFileSync(input, 'utf8'), {format: in
  * a function of the library for what the CLI does not print as such (the
  * parse views are the library's outline and the tree at indent 1).
  */
-type View = {args: string[]; codes?: number[]} | {library: (inputs: string[]) => string}
+type View = {args: string[]; codes?: number[]} | {library: (inputs: string[]) => Promise<string>}
 
 const views: Record<string, View> = {
-  'parse.outline.txt': {library: ([input]) => outline(treeOf(input!), plain).join('\n') + '\n'},
-  'parse.tree.json': {library: ([input]) => JSON.stringify(treeOf(input!), null, 1) + '\n'},
+  'parse.outline.txt': {library: async ([input]) => outline(await treeOf(input!), plain).join('\n') + '\n'},
+  'parse.tree.json': {library: async ([input]) => JSON.stringify(await treeOf(input!), null, 1) + '\n'},
   'verbs.txt': {args: ['verbs']},
   'verbs.csv': {args: ['verbs', '--csv']},
   'verbs.all.txt': {args: ['verbs', '--all']},
@@ -63,7 +69,7 @@ function checkExpected(dir: string, expected: string[], inputs: string[]): void 
       const view = views[file.slice('expected.'.length)]
       if (!view) throw new Error(file + ' names no view: add one to `views` in test/fixtures.test.ts')
       let actual: string
-      if ('library' in view) actual = view.library(inputs)
+      if ('library' in view) actual = await view.library(inputs)
       else {
         const {stdout, stderr, code} = await run([...view.args, ...inputs.map(rel)])
         expect(stderr).toBe('')
