@@ -22,8 +22,8 @@ export default async function bench() {
   const cases = {
     node: ['-e', '0'],
     version: ['bin/reso.js', '--version'],
-    seed: ['bin/reso.js', 'verbs', 'fixtures/parse/seed/input.md'],
-    text: ['bin/reso.js', 'verbs', 'fixtures/parse/security-council/input.txt']
+    seed: ['bin/reso.js', 'verbs', 'fixtures/documents/seed/input.md'],
+    text: ['bin/reso.js', 'verbs', 'fixtures/documents/security-council/input.txt']
   }
   const times = {}
   const names = Object.keys(cases)

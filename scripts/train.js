@@ -8,8 +8,8 @@ import {PassThrough} from 'node:stream'
 import {cachePath, loadBundle, saveCache} from '../dist/load.cjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const markdown = root + 'fixtures/parse/seed/input.md'
-const text = root + 'fixtures/parse/security-council/input.txt'
+const markdown = root + 'fixtures/documents/seed/input.md'
+const text = root + 'fixtures/documents/security-council/input.txt'
 const runs = {
   parse: [['parse', markdown], ['parse', text]],
   verbs: [['verbs', markdown], ['verbs', '--count', text]],

@@ -30,7 +30,7 @@ function start(args: string[]) {
 
 describe('reso as a process', () => {
   it('gives the same corpus results on worker threads as on one thread', () => {
-    const mixed = files.map((file, index) => (index % 2 === 0 ? file : join(root, 'fixtures/parse/security-council/input.txt')))
+    const mixed = files.map((file, index) => (index % 2 === 0 ? file : join(root, 'fixtures/documents/security-council/input.txt')))
     for (const args of [['refs', '--graph', 'json'], ['verbs', '--count', '--json'], ['verbs', '--all', '--csv']]) {
       const one = spawnSync(process.execPath, [bin, ...args, '--jobs', '1', ...mixed], {cwd: root, encoding: 'utf8'})
       const two = spawnSync(process.execPath, [bin, ...args, '--jobs', '2', ...mixed], {cwd: root, encoding: 'utf8'})

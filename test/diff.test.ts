@@ -1,9 +1,11 @@
 /**
- * `reso diff` on fixture pairs (each with its committed change list), what
- * each pair was written to show, the views as CLI transcripts, and the
- * command's handling of stdin, bad input and options.
+ * `reso diff` on the fixture pairs (fixtures/pairs/<name>: two documents, old
+ * then new; their committed change lists, expected.diff.json, are checked by
+ * test/fixtures.test.ts), what each pair was written to show, the views as
+ * CLI transcripts (fixtures/transcripts/diff), and the command's handling of
+ * stdin, bad input and options.
  */
-import {readFileSync, readdirSync, writeFileSync, mkdtempSync} from 'node:fs'
+import {readFileSync, writeFileSync, mkdtempSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, relative} from 'node:path'
 import {PassThrough} from 'node:stream'
@@ -14,17 +16,9 @@ import {diffTokens} from '../src/diff/words.js'
 import {unitsOf} from '../src/diff/units.js'
 import {makeContext} from '../src/cli/engine/context.js'
 import {run as runDiff} from '../src/cli/commands/diff-run.js'
-import {expectFile, root, run} from './helpers.js'
+import {documentInput, expectFile, fixtures, groups, root, run} from './helpers.js'
 
-const base = join(root, 'fixtures/diff')
-const pairs = readdirSync(base, {withFileTypes: true})
-  .filter((entry) => entry.isDirectory() && entry.name !== 'transcripts')
-  .map((entry) => {
-    const dir = join(base, entry.name)
-    const files = readdirSync(dir)
-    const find = (prefix: string): string => join(dir, files.find((file) => file.startsWith(prefix + '.'))!)
-    return {name: entry.name, dir, old: find('old'), new: find('new')}
-  })
+const pairs = groups('pairs').map(({name, inputs}) => ({name, old: inputs[0]!, new: inputs[1]!}))
 
 function read(path: string) {
   return parse(readFileSync(path, 'utf8'), {format: path.endsWith('.md') ? 'markdown' : 'auto'}).tree
@@ -49,10 +43,9 @@ function find(result: DiffResult, label: string): Change {
 const summary = (change: Change): string => change.kind + ' ' + change.old.join('+') + ' -> ' + change.new.join('+')
 const notes = (result: DiffResult, type: Note['type']): Note[] => all(result.changes).flatMap((change) => change.notes.filter((note) => note.type === type))
 
-describe.each(pairs)('fixture pair $name', ({dir, old, new: next}) => {
-  it('matches its committed change list, from the library and from --json', async () => {
+describe.each(pairs)('fixture pair $name', ({old, new: next}) => {
+  it('gives the same change list from the library and from --json', async () => {
     const actual = JSON.stringify(diff(read(old), read(next)), null, 2) + '\n'
-    expect(actual).toBe(expectFile(join(dir, 'expected.json'), actual))
     const {stdout, code} = await run(['diff', '--json', old, next])
     expect(code).toBe(0)
     expect(stdout).toBe(actual)
@@ -201,23 +194,28 @@ describe('a pathological pair', () => {
   })
 })
 
-/** Commands whose output is committed under fixtures/diff/transcripts. */
-const f = (name: string): string => 'fixtures/diff/' + name
+/** Commands whose output is committed under fixtures/transcripts/diff. */
+const transcriptDir = join(fixtures, 'transcripts/diff')
+/** A pair's documents as paths relative to the repository: old, new. */
+const p = (name: string): [string, string] => {
+  const pair = pairs.find((candidate) => candidate.name === name)!
+  return [relative(root, pair.old), relative(root, pair.new)]
+}
 const transcripts: Array<[string, string[], string?]> = [
-  ['inline', ['diff', f('seed-rev1/old.md'), f('seed-rev1/new.md')]],
-  ['inline-context-0', ['diff', '--context', '0', f('subparagraphs-adopted/old.md'), f('subparagraphs-adopted/new.md')]],
-  ['inline-full', ['diff', '--full', '--width', '90', f('brackets-rev1/old.md'), f('brackets-rev1/new.md')]],
-  ['inline-parts', ['diff', f('parts-rollover/old.txt'), f('parts-rollover/new.md')]],
-  ['side-by-side', ['diff', '--side-by-side', '--width', '130', f('brackets-rev1/old.md'), f('brackets-rev1/new.md')]],
-  ['side-by-side-forced', ['diff', '--side-by-side', '--width', '72', f('subparagraphs-adopted/old.md'), f('subparagraphs-adopted/new.md')]],
-  ['stat', ['diff', '--stat', f('seed-rev1/old.md'), f('seed-rev1/new.md')]],
-  ['stat-parts', ['diff', '--stat', f('parts-rollover/old.txt'), f('parts-rollover/new.md')]],
-  ['json', ['diff', '--json', f('subparagraphs-adopted/old.md'), f('subparagraphs-adopted/new.md')]],
-  ['markdown', ['diff', '--markdown', f('brackets-rev1/old.md'), f('brackets-rev1/new.md')]],
-  ['exit-code-same', ['diff', '--exit-code', f('seed-pdf/old.md'), f('seed-pdf/new.txt')]],
-  ['exit-code-differs', ['diff', '--exit-code', '--stat', f('seed-rev1/old.md'), f('seed-rev1/new.md')]],
-  ['stdin', ['diff', '--stat', f('seed-rev1/old.md'), '-'], f('seed-rev1/new.md')],
-  ['missing-file', ['diff', f('seed-rev1/old.md'), f('seed-rev1/nope.md')]],
+  ['inline', ['diff', ...p('seed-rev1')]],
+  ['inline-context-0', ['diff', '--context', '0', ...p('subparagraphs-adopted')]],
+  ['inline-full', ['diff', '--full', '--width', '90', ...p('brackets-rev1')]],
+  ['inline-parts', ['diff', ...p('parts-rollover')]],
+  ['side-by-side', ['diff', '--side-by-side', '--width', '130', ...p('brackets-rev1')]],
+  ['side-by-side-forced', ['diff', '--side-by-side', '--width', '72', ...p('subparagraphs-adopted')]],
+  ['stat', ['diff', '--stat', ...p('seed-rev1')]],
+  ['stat-parts', ['diff', '--stat', ...p('parts-rollover')]],
+  ['json', ['diff', '--json', ...p('subparagraphs-adopted')]],
+  ['markdown', ['diff', '--markdown', ...p('brackets-rev1')]],
+  ['exit-code-same', ['diff', '--exit-code', ...p('seed-pdf')]],
+  ['exit-code-differs', ['diff', '--exit-code', '--stat', ...p('seed-rev1')]],
+  ['stdin', ['diff', '--stat', p('seed-rev1')[0], '-'], p('seed-rev1')[1]],
+  ['missing-file', ['diff', p('seed-rev1')[0], 'fixtures/documents/seed-rev1/nope.md']],
   ['both-stdin', ['diff', '-', '-']]
 ]
 
@@ -232,14 +230,14 @@ describe('CLI transcripts', () => {
       const result = {...raw, stdout: relative(raw.stdout), stderr: relative(raw.stderr)}
       const command = '$ reso ' + args.join(' ') + (stdinFile ? ' < ' + stdinFile : '')
       const actual = [command, ...(result.stdout ? [result.stdout.trimEnd()] : []), ...(result.stderr ? ['[stderr]', result.stderr.trimEnd()] : []), '[exit ' + result.code + ']'].join('\n') + '\n'
-      expect(actual).toBe(expectFile(join(base, 'transcripts', name + '.txt'), actual))
+      expect(actual).toBe(expectFile(join(transcriptDir, name + '.txt'), actual))
     })
   }
 })
 
 describe('reso diff options', () => {
   const scratch = mkdtempSync(join(tmpdir(), 'reso-diff-'))
-  const seedRev = [join(base, 'seed-rev1/old.md'), join(base, 'seed-rev1/new.md')]
+  const seedRev = [documentInput('seed'), documentInput('seed-rev1')]
 
   it('colours deletions red and struck, insertions green, only when asked', async () => {
     const {stdout} = await run(['diff', '--color', 'always', ...seedRev], {env: {}})

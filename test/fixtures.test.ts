@@ -1,37 +1,113 @@
 /**
- * Every fixture under fixtures/parse: its outline and its full tree against
- * the committed expected files, and the counts each fixture was written for.
+ * Every fixture against its expected outputs, found by walking fixtures/:
+ * each expected.<command>[.<variant>].<ext> file of a document
+ * (fixtures/documents/<name>/), of a corpus (fixtures/corpora/<name>/, its
+ * documents together) and of a pair (fixtures/pairs/<name>/, old then new)
+ * is compared with what the view it names prints. Adding an expectation to a
+ * document is adding a file; a new view is one row in `views`. Then what
+ * each document was written to contain.
  */
 import {readFileSync} from 'node:fs'
-import {join} from 'node:path'
+import {join, relative} from 'node:path'
 import {Chalk} from 'chalk'
 import {describe, expect, it} from 'vitest'
 import {parse} from '../src/index.js'
+import {parseInput} from '../src/parse/index.js'
 import {citationsOf, paragraphs, phraseOf, walk} from '../src/query/paragraphs.js'
 import {outline} from '../src/render/outline.js'
-import {expectFile, fixtureDirs} from './helpers.js'
+import {documentInput, documents, expectFile, groups, run} from './helpers.js'
 
 const plain = new Chalk({level: 0})
 
-describe.each(fixtureDirs('parse'))('fixture $name', ({dir, input}) => {
-  const source = readFileSync(input, 'utf8')
-  const {tree} = parse(source, {format: input.endsWith('.md') ? 'markdown' : 'auto'})
+/** Paths as a user in the repository types them, so expected outputs do not depend on the machine. */
+const rel = (path: string): string => relative(process.cwd(), path)
 
-  it('matches its expected outline', () => {
-    const actual = outline(tree, plain).join('\n') + '\n'
-    expect(actual).toBe(expectFile(join(dir, 'expected.outline.txt'), actual))
+/** The tree of an input: text as the CLI reads it (Markdown by its extension), any other format through its reader. */
+async function treeOf(input: string) {
+  const bytes = readFileSync(input)
+  if (/\.(md|txt)$/.test(input)) return parse(bytes.toString('utf8'), {format: input.endsWith('.md') ? 'markdown' : 'auto'}).tree
+  return (await parseInput({name: input, bytes})).tree
+}
+
+/**
+ * What an expected file holds, by its name without "expected.": the
+ * arguments of `reso` (the files follow them) and the exit codes allowed, or
+ * a function of the library for what the CLI does not print as such (the
+ * parse views are the library's outline and the tree at indent 1).
+ */
+type View = {args: string[]; codes?: number[]} | {library: (inputs: string[]) => Promise<string>}
+
+const views: Record<string, View> = {
+  'parse.outline.txt': {library: async ([input]) => outline(await treeOf(input!), plain).join('\n') + '\n'},
+  'parse.tree.json': {library: async ([input]) => JSON.stringify(await treeOf(input!), null, 1) + '\n'},
+  'verbs.txt': {args: ['verbs']},
+  'verbs.csv': {args: ['verbs', '--csv']},
+  'verbs.all.txt': {args: ['verbs', '--all']},
+  'verbs.all.json': {args: ['verbs', '--all', '--json']},
+  'verbs.count.txt': {args: ['verbs', '--count']},
+  'verbs.count.json': {args: ['verbs', '--count', '--json']},
+  'verbs.count.csv': {args: ['verbs', '--count', '--csv']},
+  'verbs.by-phrase-all.txt': {args: ['verbs', '--by', 'phrase', '--all']},
+  'refs.table.txt': {args: ['refs']},
+  'refs.json': {args: ['refs', '--json']},
+  'refs.unique.txt': {args: ['refs', '--unique']},
+  'refs.dangling.txt': {args: ['refs', '--dangling']},
+  'refs.graph.json': {args: ['refs', '--graph', 'json']},
+  'refs.graph.dot': {args: ['refs', '--graph', 'dot']},
+  'refs.graph.mmd': {args: ['refs', '--graph', 'mermaid']},
+  'refs.graph.csv': {args: ['refs', '--graph', 'csv']},
+  'notes.txt': {args: ['notes']},
+  'notes.json': {args: ['notes', '--json']},
+  'lint.txt': {args: ['lint'], codes: [0, 1]},
+  'diff.json': {args: ['diff', '--json']}
+}
+
+/** Check each expected file of a fixture against the view it names, run on `inputs`. */
+function checkExpected(dir: string, expected: string[], inputs: string[]): void {
+  for (const file of expected) {
+    it(file, async () => {
+      const view = views[file.slice('expected.'.length)]
+      if (!view) throw new Error(file + ' names no view: add one to `views` in test/fixtures.test.ts')
+      let actual: string
+      if ('library' in view) actual = await view.library(inputs)
+      else {
+        const {stdout, stderr, code} = await run([...view.args, ...inputs.map(rel)])
+        expect(stderr).toBe('')
+        expect(view.codes ?? [0]).toContain(code)
+        actual = stdout
+      }
+      expect(actual).toBe(expectFile(join(dir, file), actual))
+    })
+  }
+}
+
+describe('documents', () => {
+  it('each holds one input, and each group names documents that exist', () => {
+    expect(documents().length).toBeGreaterThanOrEqual(20)
+    for (const group of [...groups('corpora'), ...groups('pairs')]) expect(group.inputs.length, group.name).toBeGreaterThan(0)
   })
 
-  it('matches its expected tree', () => {
-    const actual = JSON.stringify(tree, null, 1) + '\n'
-    expect(actual).toBe(expectFile(join(dir, 'expected.tree.json'), actual))
-  })
+  for (const {name, dir, input, expected} of documents()) {
+    if (expected.length > 0) describe(name, () => checkExpected(dir, expected, [input]))
+  }
 })
 
-/** What each fixture was written to contain. */
+describe('corpora', () => {
+  for (const {name, dir, inputs, expected} of groups('corpora')) {
+    describe(name, () => checkExpected(dir, expected, inputs))
+  }
+})
+
+describe('pairs', () => {
+  for (const {name, dir, inputs, expected} of groups('pairs')) {
+    it(name + ' is two documents, old then new', () => expect(inputs).toHaveLength(2))
+    describe(name, () => checkExpected(dir, expected, inputs))
+  }
+})
+
+/** What each document was written to contain. */
 function counts(name: string) {
-  const input = fixtureDirs('parse').find((fixture) => fixture.name === name)!.input
-  const {tree, diagnostics} = parse(readFileSync(input, 'utf8'))
+  const {tree, diagnostics} = parse(readFileSync(documentInput(name), 'utf8'))
   const all = paragraphs(tree)
   const nodes = [...walk(tree)]
   return {

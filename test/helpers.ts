@@ -6,21 +6,70 @@ import {PassThrough} from 'node:stream'
 import {main} from '../src/cli/main.js'
 
 export const root = fileURLToPath(new URL('..', import.meta.url))
-export const seedPath = join(root, 'fixtures/parse/seed/input.md')
-export const seed = readFileSync(seedPath, 'utf8')
+/**
+ * The fixtures (see fixtures/README.md): one folder per document under
+ * fixtures/documents/<name>/, with its input.<md|txt> and the expected output
+ * of each command run on it, expected.<command>[.<variant>].<ext>; groups of
+ * documents under fixtures/corpora/<name>/ and fixtures/pairs/<name>/, each
+ * naming its documents in documents.txt with the expected outputs of the
+ * command run on all of them.
+ */
+export const fixtures = join(root, 'fixtures')
 
-/** Fixture folders under fixtures/<group>, with their input file. */
-export function fixtureDirs(group: string): Array<{name: string; dir: string; input: string}> {
-  const base = join(root, 'fixtures', group)
-  return readdirSync(base, {withFileTypes: true})
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => {
-      const dir = join(base, entry.name)
-      const input = readdirSync(dir).find((file) => file.startsWith('input.'))
-      return {name: entry.name, dir, input: input ? join(dir, input) : ''}
-    })
-    .filter((fixture) => fixture.input !== '')
+export interface DocumentFixture {
+  name: string
+  dir: string
+  /** The input file, an absolute path. */
+  input: string
+  /** Names of its expected.* files. */
+  expected: string[]
 }
+
+export interface GroupFixture {
+  name: string
+  dir: string
+  /** The documents' input files in the order the command gets them (a pair: old, then new). */
+  inputs: string[]
+  expected: string[]
+}
+
+const folders = (dir: string): string[] =>
+  readdirSync(dir, {withFileTypes: true})
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+
+const expectedIn = (dir: string): string[] => readdirSync(dir).filter((file) => file.startsWith('expected.')).sort()
+
+/** The input file of document `name`, an absolute path. */
+export function documentInput(name: string): string {
+  const dir = join(fixtures, 'documents', name)
+  const inputs = existsSync(dir) ? readdirSync(dir).filter((file) => file.startsWith('input.')) : []
+  if (inputs.length !== 1) throw new Error('fixtures/documents/' + name + ' should hold one input.* file, holds ' + inputs.length)
+  return join(dir, inputs[0]!)
+}
+
+/** Every document, or those with expected outputs of `command`. */
+export function documents(command?: string): DocumentFixture[] {
+  return folders(join(fixtures, 'documents'))
+    .map((name) => {
+      const dir = join(fixtures, 'documents', name)
+      return {name, dir, input: documentInput(name), expected: expectedIn(dir)}
+    })
+    .filter((document) => command === undefined || document.expected.some((file) => file.startsWith('expected.' + command + '.')))
+}
+
+/** The corpora or the pairs, each with its documents' inputs. */
+export function groups(kind: 'corpora' | 'pairs'): GroupFixture[] {
+  return folders(join(fixtures, kind)).map((name) => {
+    const dir = join(fixtures, kind, name)
+    const names = readFileSync(join(dir, 'documents.txt'), 'utf8').split('\n').filter((line) => line.trim() !== '')
+    return {name, dir, inputs: names.map(documentInput), expected: expectedIn(dir)}
+  })
+}
+
+export const seedPath = documentInput('seed')
+export const seed = readFileSync(seedPath, 'utf8')
 
 /**
  * Compare `actual` with the committed expected file. Outside CI a missing

@@ -1,7 +1,9 @@
 /**
  * `reso lint`: every rule fires on a text made to break it and stays quiet
  * on one that keeps it (fixtures/lint/<rule>/fires and /passes, each with
- * its committed report); the seed; rule choice; exit codes; JSON.
+ * its committed report expected.lint.txt); the seed; the document
+ * fixtures/documents/mixed-faults (several rules at once); rule choice; exit
+ * codes; JSON.
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {join, relative} from 'node:path'
@@ -10,7 +12,7 @@ import {describe, expect, it} from 'vitest'
 import {lint, rules} from '../src/lint/index.js'
 import {parse} from '../src/parse/index.js'
 import type {Diagnostic} from '../src/tree.js'
-import {expectFile, fixtureDirs, root, run, seedPath} from './helpers.js'
+import {documentInput, documents, expectFile, root, run, seedPath} from './helpers.js'
 
 const lintDir = join(root, 'fixtures/lint')
 
@@ -39,7 +41,7 @@ describe('each rule fires on a text that breaks it, and only there', () => {
       expect(new Set(found.map((message) => message.ruleId))).toEqual(new Set([rule.id]))
       expect(found.every((message) => message.severity === rule.severity)).toBe(true)
       const {stdout, code} = await run(['lint', input])
-      expect(stdout).toBe(expectFile(join(fires, 'expected.txt'), stdout))
+      expect(stdout).toBe(expectFile(join(fires, 'expected.lint.txt'), stdout))
       expect(code).toBe(rule.severity === 'error' ? 1 : 0)
     })
 
@@ -48,7 +50,7 @@ describe('each rule fires on a text that breaks it, and only there', () => {
       const input = inputOf(passes)
       expect(await messages(input)).toEqual([])
       const {stdout, code} = await run(['lint', input])
-      expect(stdout).toBe(expectFile(join(passes, 'expected.txt'), stdout))
+      expect(stdout).toBe(expectFile(join(passes, 'expected.lint.txt'), stdout))
       expect(stdout).toBe(input + ': no issues found\n')
       expect(code).toBe(0)
     })
@@ -67,18 +69,18 @@ describe('reso lint', () => {
     expect(code).toBe(0)
   })
 
-  it('finds nothing but page-break joins in the parse fixtures', async () => {
-    for (const fixture of fixtureDirs('parse')) {
+  it('finds nothing but page-break joins in the documents with parse expectations', async () => {
+    for (const fixture of documents('parse')) {
       const found = await messages(fixture.input)
       expect(found.filter((message) => message.ruleId !== 'page-break-continuation'), fixture.name).toEqual([])
     }
   })
 
-  const mixed = relative(process.cwd(), join(lintDir, 'mixed/input.txt'))
+  const mixed = relative(process.cwd(), documentInput('mixed-faults'))
 
   it('reports several rules with file:line:column, severity, reason and rule id, and exits 1 on an error', async () => {
     const {stdout, code} = await run(['lint', mixed])
-    expect(stdout).toBe(expectFile(join(lintDir, 'mixed/expected.txt'), stdout))
+    expect(stdout).toBe(readFileSync(join(root, 'fixtures/documents/mixed-faults/expected.lint.txt'), 'utf8'))
     expect(stdout).toContain(mixed + ':28:4   error    OP4 follows OP2: number 3 is missing; renumber')
     expect(stdout.trimEnd().split('\n').at(-1)).toBe('\u2716 3 errors, \u26a0 1 warning')
     expect(code).toBe(1)

@@ -13,9 +13,9 @@ import {parse} from '../src/index.js'
 import {walk} from '../src/query/paragraphs.js'
 import {checkSelector, fieldNames, nodeTypes, select, SelectorError} from '../src/query/select.js'
 import {queryTable} from '../src/render/query.js'
-import {fixtureDirs, root, run, seed, seedPath} from './helpers.js'
+import {documentInput, documents, root, run, seed, seedPath} from './helpers.js'
 
-const hrcPath = join(root, 'fixtures/query/hrc-draft/input.md')
+const hrcPath = documentInput('hrc-draft')
 const parseFile = (path: string) => parse(readFileSync(path, 'utf8'), {format: path.endsWith('.md') ? 'markdown' : 'auto'}).tree
 const seedTree = parse(seed, {format: 'markdown'}).tree
 
@@ -137,9 +137,9 @@ describe('select on the seed', () => {
   })
 
   it('labels nodes outside paragraphs by their place: part heading, annex, footnote, title; null at the root', () => {
-    const parts = parseFile(join(root, 'fixtures/parse/parts/input.txt'))
+    const parts = parseFile(documentInput('parts'))
     expect(select('heading[role=part]', parts).map((match) => match.label)).toEqual(['heading I', 'heading II', 'heading II.A', 'heading II.B'])
-    const annex = parseFile(join(root, 'fixtures/parse/annex/input.md'))
+    const annex = parseFile(documentInput('annex'))
     expect(new Set(select('annex block', annex).map((match) => match.label))).toEqual(new Set(['Annex']))
     const hrc = parseFile(hrcPath)
     expect(select('footnoteDefinition citation', hrc).map((match) => [match.label, match.text])).toEqual([['footnote 1', 'A/HRC/59/44']])
@@ -148,7 +148,7 @@ describe('select on the seed', () => {
   })
 
   it('reads a paragraph with its sub-paragraphs, markers and all, on one line', () => {
-    const tree = parseFile(join(root, 'fixtures/parse/subparagraphs/input.md'))
+    const tree = parseFile(documentInput('subparagraphs'))
     const [op3] = select('operativeParagraph[label=OP3]', tree)
     expect(op3!.text).toMatch(/^Requests the specialized agencies .*:\s\(a\) To include .* \(b\) To provide .* \(i\) In the establishment .* \(ii\) In the assessment .* \(c\) To inform /)
     expect(op3!.text).not.toContain('\n')
@@ -237,7 +237,7 @@ describe('selector errors', () => {
 
 describe('the vocabulary of selectors', () => {
   it('knows every type and field found in the fixtures', () => {
-    const inputs = [...fixtureDirs('parse'), ...fixtureDirs('query')].map((fixture) => fixture.input)
+    const inputs = documents().map((fixture) => fixture.input)
     const types = new Set<string>()
     for (const input of inputs) {
       for (const node of walk(parseFile(input))) {
@@ -331,7 +331,7 @@ describe('reso query', () => {
   })
 
   it('reports an unreadable file, goes on with the others, and exits 2', async () => {
-    const missing = join(root, 'fixtures/query/nope.md')
+    const missing = join(root, 'fixtures/documents/nope.md')
     // A relative path, so the text column is not cut by a long checkout path.
     const {stdout, stderr, code} = await run(['query', '--exit-code', 'citation[symbol^="S/RES/"]', missing, relative(process.cwd(), hrcPath)])
     expect(code).toBe(2)

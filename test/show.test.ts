@@ -10,9 +10,9 @@ import {labelRuns, normalizeLabel, selectLabels} from '../src/query/select-label
 import {parse} from '../src/parse/index.js'
 import {root, run, seed, seedPath} from './helpers.js'
 
-const draft = join(root, 'fixtures/parse/draft-brackets/input.md')
-const subparagraphs = join(root, 'fixtures/parse/subparagraphs/input.md')
-const parts = join(root, 'fixtures/parse/parts/input.txt')
+const draft = join(root, 'fixtures/documents/draft-brackets/input.md')
+const subparagraphs = join(root, 'fixtures/documents/subparagraphs/input.md')
+const parts = join(root, 'fixtures/documents/parts/input.txt')
 
 /** The body of a `show` block as one line: the label line dropped, wrapping undone. */
 function unwrapped(stdout: string): string {

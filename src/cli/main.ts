@@ -46,12 +46,12 @@ function program(io: Io, run: (context: Context) => void): Command {
     .showSuggestionAfterError(true)
     .addHelpText('after', `
 Examples:
-  $ reso parse fixtures/parse/seed/input.md    the tree as an outline
-  $ reso verbs draft.md                        what it does, and how strongly
-  $ reso refs --unique corpus/*.txt            what a corpus cites
-  $ reso diff L.15.md L.15-Rev.1.md            what changed between versions
-  $ reso show draft.md OP6                     one paragraph in full
-  $ cat draft.md | reso parse -                read stdin
+  $ reso parse fixtures/documents/seed/input.md    the tree as an outline
+  $ reso verbs draft.md                            what it does, and how strongly
+  $ reso refs --unique corpus/*.txt                what a corpus cites
+  $ reso diff L.15.md L.15-Rev.1.md                what changed between versions
+  $ reso show draft.md OP6                         one paragraph in full
+  $ cat draft.md | reso parse -                    read stdin
 
 Run reso help COMMAND for a command's options and examples.
 
