@@ -11,7 +11,7 @@
  * ("[to ensure]") is opened into its brackets and words, so that resolving
  * it shows as the brackets going.
  */
-import type {ActionPhrase, Block, BracketedNote, Citation, Heading, Paragraph, PhrasingContent, Resolution, SubParagraph} from '../tree.js'
+import type {ActionPhrase, BracketedNote, Citation, Heading, Paragraph, PhrasingContent, Resolution, SubParagraph} from '../tree.js'
 import {ownPhrasing, phraseOf} from '../query/paragraphs.js'
 
 /** One token of a paragraph's text. */
@@ -53,7 +53,7 @@ export interface Unit {
   weight: number
 }
 
-/** The units of a tree in document order: paragraphs, part headings, annex blocks. */
+/** The units of a tree in document order: paragraphs and part headings (annexes are compared apart: annex.ts). */
 export function unitsOf(tree: Resolution): Unit[] {
   const units: Unit[] = []
   const visit = (node: Resolution['children'][number] | Heading, path: string): void => {
@@ -68,12 +68,7 @@ export function unitsOf(tree: Resolution): Unit[] {
       case 'heading':
         if (node.role === 'part' && path) units.push(makeUnit(path + ' heading', path + ' heading', path, node.children, undefined, []))
         return
-      case 'annex':
-        node.children.forEach((block: Block, index) => {
-          const label = node.label + ' \u00b6' + (index + 1)
-          units.push(makeUnit(label, label, node.label, block.children, undefined, []))
-        })
-        return
+      // An annex is one unit of its own (annex.ts), not paragraphs of the resolution.
       default:
         return
     }
@@ -88,7 +83,7 @@ function paragraphUnit(paragraph: Paragraph, part: string): Unit {
   return makeUnit(paragraph.label, marker, part, ownPhrasing(paragraph), phraseOf(paragraph), subs)
 }
 
-function makeUnit(label: string, marker: string, part: string, phrasing: PhrasingContent[], phrase: ActionPhrase | undefined, subs: Unit[]): Unit {
+export function makeUnit(label: string, marker: string, part: string, phrasing: PhrasingContent[], phrase: ActionPhrase | undefined, subs: Unit[]): Unit {
   const tokens: Token[] = []
   const brackets: Bracket[] = []
   const state = {space: false}
