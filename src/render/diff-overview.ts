@@ -26,10 +26,10 @@ function markColour(mark: ChainMark, c: ChalkInstance): (text: string) => string
   }
 }
 
-/** The phrase's trail where it changed along the chain, each step coloured by its strength. */
+/** The phrase's trail where its strength moved along the chain, each step coloured by its direction. */
 function trail(paragraph: ChainParagraph, c: ChalkInstance): {text: string; width: number} | undefined {
-  const present = paragraph.phrases.filter((phrase): phrase is string => phrase !== null)
-  if (present.length < 2 || present.every((phrase) => phrase === present[0])) return undefined
+  // Only where the strength moved (or could not be told): "Also requests -> Further requests" is not a move.
+  if (!paragraph.strength.some((direction) => direction === 'weaker' || direction === 'stronger' || direction === 'unknown')) return undefined
   const parts: string[] = []
   let width = 0
   paragraph.phrases.forEach((phrase, version) => {
