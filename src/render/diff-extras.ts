@@ -54,11 +54,11 @@ function sizeText(size: AnnexSize | undefined): string {
 /** The line of one annex: added or removed with its size, or changed with the articles that changed. */
 export function annexLine(change: AnnexChange, c: ChalkInstance): string {
   const head = c.bold(esc(change.label)) + '  '
-  const title = change.title !== change.label ? c.dim(' ' + esc(change.title)) : ''
-  if (change.kind === 'added') return head + c.green('added') + ' (' + sizeText(change.new) + ')' + title
-  if (change.kind === 'removed') return head + c.red('removed') + ' (' + sizeText(change.old) + ')' + title
-  const where = change.articles.length > 0 ? ' in ' + change.articles.length + ' of ' + (change.new?.articles || '?') + ' articles: ' + change.articles.join(', ') : ''
-  return head + c.yellow('changed') + ', ' + change.changed + ' paragraph' + (change.changed === 1 ? '' : 's') + where + title
+  const title = change.title !== change.label ? ': ' + esc(change.title) : ''
+  if (change.kind === 'added') return head + c.green('added') + title + c.dim(' (' + sizeText(change.new) + ')')
+  if (change.kind === 'removed') return head + c.red('removed') + title + c.dim(' (' + sizeText(change.old) + ')')
+  const where = change.articles.length > 0 ? ' in ' + change.articles.join(', ') + ' (' + change.articles.length + ' of ' + (change.new?.articles ?? 0) + ' articles)' : ''
+  return head + c.yellow('changed') + title + c.dim('; ' + change.changed + ' paragraph' + (change.changed === 1 ? '' : 's') + where)
 }
 
 /** The annex entries; with `expand`, each changed annex followed by its own paragraphs drawn by `draw`. */

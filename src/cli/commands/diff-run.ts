@@ -93,7 +93,7 @@ function drawStep(result: DiffResult, view: DiffViewOptions, options: DiffComman
     else lines.push(...closing)
   }
   const extra = [...footnoteLines(result, plain), ...annexLines(result, plain, options.annex === true && !options.stat, (annex) =>
-    inline({header: [], changes: annex.changes, stat: statOf(annex.changes), differs: true}, view, plain).slice(2).map((line) => '  ' + line))]
+    inline({header: [], changes: annex.changes, stat: statOf(annex.changes), differs: true}, view, plain).slice(2).filter((line) => line !== '').map((line) => '  ' + line))]
   lines.push(...extra)
   return lines
 }
