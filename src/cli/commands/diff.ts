@@ -1,6 +1,7 @@
 /** `reso diff OLD NEW`: what changed between two versions of a resolution, paragraph by paragraph. */
 import {InvalidArgumentError, Option} from 'commander'
 import type {Define} from './define.js'
+import {formatOption} from './options.js'
 
 function count(name: string, minimum: number) {
   return (value: string): number => {
@@ -27,7 +28,7 @@ export const define: Define = (program, context) => {
     .option('--full', 'show every paragraph, and changed paragraphs in full')
     .option('--width <n>', 'columns to wrap to (default: the terminal width, or 100)', count('--width', 40))
     .option('--exit-code', 'exit 1 when the versions differ in substance (anything but renumbering), 0 when not')
-    .addOption(new Option('--format <format>', 'input format of both files').choices(['auto', 'markdown', 'text']).default('auto'))
+    .addOption(formatOption('input format of both files'))
     .option('-v, --verbose', 'list the parse diagnostics of both files (without it, one line per file with warnings)')
     .addHelpText('after', `
 Paragraphs are paired by content, not by number: an inserted paragraph is one
