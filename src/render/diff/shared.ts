@@ -1,0 +1,249 @@
+/**
+ * What the views of `reso diff` share: the words of a change (labels,
+ * kinds, notes, header changes), its word runs spaced and elided, and the
+ * layout of styled pieces in lines of a width, painted without colour as
+ * `[-deleted-]` and `{+inserted+}`; the first lines every terminal view
+ * starts with.
+ */
+import type {ChalkInstance} from 'chalk'
+import type {Change, DiffResult, HeaderChange, Note, WordChange} from '../../diff/types.js'
+import {escapeControl as esc} from '../escape.js'
+import {touched} from './fold.js'
+
+/** How a view lays out the change list. */
+export interface DiffViewOptions {
+  /** Columns to wrap to. */
+  width: number
+  /** Unchanged paragraphs shown (one line each) on either side of a change. */
+  context: number
+  /** Show every paragraph in full, and long unchanged stretches inside changed ones. */
+  full: boolean
+  /** The names of the two versions, for the first lines. */
+  names: [string, string]
+}
+
+/** How a piece is painted: word runs by their op, dim context, yellow notes, plain where colour would say nothing. */
+export type Style = 'equal' | 'delete' | 'insert' | 'dim' | 'plain' | 'note'
+
+/** A piece of text with one style. */
+export interface Piece {
+  text: string
+  style: Style
+}
+
+/** Header fields as the views name them. */
+export const headerNames: Record<HeaderChange['field'], string> = {
+  symbol: 'symbol', date: 'date', number: 'number', title: 'title', subtitle: 'subtitle',
+  sponsors: 'sponsors', distribution: 'distribution', session: 'session', agendaItem: 'agenda'
+}
+
+/** A note in words: "Urges -> Encourages: weaker". */
+export function noteText(note: Note): string {
+  switch (note.type) {
+    case 'phrase':
+      return note.old + ' -> ' + note.new + ': ' + (note.direction === 'same' ? 'same strength' : note.direction === 'unknown' ? 'strength unknown' : note.direction)
+    case 'citation':
+      return 'citation ' + note.change + ': ' + note.text + (note.symbol && note.symbol !== note.text ? ' (' + note.symbol + ')' : '')
+    case 'note':
+      return '"' + note.note + '" ' + note.change
+    case 'placeholder':
+      return note.change === 'filled' ? 'placeholder filled: ' + note.old + ' -> ' + note.new : 'placeholder ' + note.change + ': ' + note.old
+    case 'brackets':
+      return note.change === 'added' ? 'bracketed text added: [' + note.text + ']' : 'brackets resolved, text ' + note.change + ': ' + note.text
+    case 'reference':
+      return note.change === 'updated'
+        ? 'reference updated: ' + note.old + ' -> ' + note.text + ' (same paragraphs, now ' + note.meant.join(', ') + ')'
+        : 'stale reference: ' + note.text + ' points at ' + (note.targets.join(', ') || 'nothing') + (note.meant.length ? '; it meant ' + note.meant.join(', ') : '; the paragraphs it meant were removed')
+  }
+}
+
+/** A header change in words. */
+export function headerText(change: HeaderChange): string {
+  if (change.field === 'sponsors') {
+    const parts: string[] = []
+    if (change.added?.length) parts.push('joined: ' + change.added.join(', '))
+    if (change.removed?.length) parts.push('left: ' + change.removed.join(', '))
+    return parts.join('; ')
+  }
+  return change.old + ' -> ' + change.new + (change.filled ? ' (placeholder filled)' : '')
+}
+
+/** Labels of a change: "OP5", "OP5 -> OP6", "OP4 -> OP4 + OP5". */
+export function labelText(change: Change): string {
+  const old = change.old.join(' + ')
+  const next = change.new.join(' + ')
+  if (!old) return next
+  if (!next || old === next) return old
+  return old + ' -> ' + next
+}
+
+/** The kind in words, escaped: "changed", "moved from II.A preamble". */
+export function kindText(change: Change): string {
+  if (change.kind === 'moved' && change.oldPart) return 'moved from ' + esc(change.oldPart)
+  return change.kind
+}
+
+/** The whole text of a change, for a one-line summary. */
+export function plainText(change: Change): string {
+  return change.words.map((run) => run.text).join('').trim()
+}
+
+export function firstWords(text: string, room: number): string {
+  if (text.length <= room) return text
+  const cut = text.slice(0, Math.max(0, room - 1))
+  const space = cut.lastIndexOf(' ')
+  return (space > room / 2 ? cut.slice(0, space) : cut) + '\u2026'
+}
+
+/**
+ * Long stretches of unchanged words inside a changed paragraph keep ten
+ * words on either side of an ellipsis (three at the paragraph's end).
+ */
+export function elide(runs: WordChange[], full: boolean): WordChange[] {
+  if (full) return runs
+  const keep = 10
+  return runs.map((run, index) => {
+    if (run.op !== 'equal') return run
+    const words = run.text.split(/(?<=\S)(?=\s)/)
+    if (words.length <= keep * 2 + 4) return run
+    const tail = index === runs.length - 1 ? 3 : keep
+    return {op: 'equal', text: words.slice(0, keep).join('') + ' \u2026' + words.slice(words.length - tail).join('')}
+  })
+}
+
+/** A run ready to show: its text without leading space, and whether a space goes before it. */
+export interface Spaced {
+  op: WordChange['op']
+  text: string
+  space: boolean
+}
+
+/**
+ * Spaces between runs as a reader expects them: an insertion right after a
+ * spaced deletion shares its space ("a [-x-]{+y+} b"), and a word right
+ * after a deletion gets the space the old text had ("[-[OP3 alt]-] Encourages").
+ */
+export function spaced(runs: WordChange[], keep: 'both' | 'old' | 'new'): Spaced[] {
+  const result: Spaced[] = []
+  let previous: Spaced | undefined
+  for (const run of runs) {
+    if (keep === 'old' && run.op === 'insert') continue
+    if (keep === 'new' && run.op === 'delete') continue
+    const text = run.text.replace(/^\s+/, '')
+    if (text === '') continue
+    let space = text.length < run.text.length
+    if (run.op === 'insert' && previous?.op === 'delete' && previous.space) space = false
+    if (!space && previous?.op === 'delete' && run.op !== 'insert' && /^[\p{L}\p{N}]/u.test(text)) space = true
+    const item = {op: run.op, text, space}
+    result.push(item)
+    previous = item
+  }
+  if (result[0]) result[0].space = false
+  return result
+}
+
+/** Word runs as styled pieces. */
+export function piecesOf(runs: WordChange[], keep: 'both' | 'old' | 'new'): Piece[] {
+  return spaced(runs, keep).map((run) => ({text: (run.space ? ' ' : '') + esc(run.text), style: run.op}))
+}
+
+interface Word {
+  text: string
+  style: Style
+  space: boolean
+}
+
+/**
+ * Lay styled pieces out in lines of at most `width` columns after
+ * `indent`. Without colour, deleted and inserted runs get their markers
+ * around the run before layout, so the markers count in the width.
+ */
+export function wrap(pieces: Piece[], width: number, indent: string, c: ChalkInstance): string[] {
+  const plain = c.level === 0
+  const words: Word[] = []
+  for (const piece of pieces) {
+    const [open, close] = plain && piece.style === 'delete' ? ['[-', '-]'] : plain && piece.style === 'insert' ? ['{+', '+}'] : ['', '']
+    const parts = piece.text.split(/(\s+)/)
+    const first = words.length
+    let space = false
+    for (const part of parts) {
+      if (part === '') continue
+      if (/^\s+$/.test(part)) {
+        space = true
+        continue
+      }
+      words.push({text: part, style: piece.style, space})
+      space = false
+    }
+    if (words.length > first) {
+      words[first]!.text = open + words[first]!.text
+      words[words.length - 1]!.text += close
+    }
+  }
+  const room = Math.max(10, width - indent.length)
+  const lines: Word[][] = [[]]
+  let length = 0
+  for (const word of words) {
+    let line = lines[lines.length - 1]!
+    const needed = (line.length > 0 && word.space ? 1 : 0) + word.text.length
+    if (line.length > 0 && length + needed > room) {
+      lines.push((line = []))
+      length = 0
+    }
+    length += line.length === 0 ? word.text.length : needed
+    line.push(word)
+  }
+  return lines.filter((line) => line.length > 0).map((line) => indent + styleLine(line, c))
+}
+
+function paint(text: string, style: Style, c: ChalkInstance): string {
+  switch (style) {
+    case 'delete':
+      return c.red.strikethrough(text)
+    case 'insert':
+      return c.green(text)
+    case 'dim':
+      return c.dim(text)
+    case 'note':
+      return c.yellow(text)
+    default:
+      return text
+  }
+}
+
+/** One line: consecutive words of one style painted together, spaces between them inside. */
+function styleLine(line: Word[], c: ChalkInstance): string {
+  let out = ''
+  let group = ''
+  let style: Style | undefined
+  for (const [index, word] of line.entries()) {
+    const space = index > 0 && word.space ? ' ' : ''
+    if (word.style === style) {
+      group += space + word.text
+      continue
+    }
+    if (style !== undefined) out += paint(group, style, c)
+    out += space
+    group = word.text
+    style = word.style
+  }
+  if (style !== undefined) out += paint(group, style, c)
+  return out
+}
+
+export function headerLines(result: DiffResult, options: DiffViewOptions, c: ChalkInstance): string[] {
+  const lines = [c.bold('--- ' + esc(options.names[0])), c.bold('+++ ' + esc(options.names[1]))]
+  for (const change of result.header) lines.push(c.dim(headerNames[change.field].padEnd(13)) + esc(headerText(change)))
+  if (!result.differs && result.changes.every((change) => !touched(change))) lines.push(c.dim('no differences'))
+  return lines
+}
+
+export const kindColour = (change: Change, c: ChalkInstance): ChalkInstance =>
+  ({added: c.green, removed: c.red, changed: c.yellow, moved: c.cyan, split: c.magenta, merged: c.magenta, renumbered: c.blue, unchanged: c.dim})[change.kind]
+
+/** A note, wrapped under a hanging "* ". */
+export function noteLines(note: Note, indent: string, width: number, c: ChalkInstance): string[] {
+  const lines = wrap([{text: esc(noteText(note)), style: 'note'}], width, indent + '  ', c)
+  if (lines[0]) lines[0] = indent + c.yellow('*') + ' ' + lines[0].slice(indent.length + 2)
+  return lines
+}
