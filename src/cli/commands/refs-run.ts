@@ -4,7 +4,8 @@ import {createRequire} from 'node:module'
 import {rename, rm} from 'node:fs/promises'
 import {Chalk, type ChalkInstance} from 'chalk'
 import {danglingRows, GraphBuilder, ofKinds, uniqueRefs, type RefRow} from '../../query/refs.js'
-import {danglingTable, graphCsv, graphDot, graphJsonChunks, graphMermaid, graphSvg, jsonText, refsTable, uniqueTable} from '../../render/refs.js'
+import {danglingTable, jsonText, refsTable, uniqueTable} from '../../render/refs.js'
+import {graphFormat} from '../../render/graph/index.js'
 import type {CitationKind} from '../../tree.js'
 import {print, warn, type Context} from '../engine/context.js'
 import type {Output} from '../engine/output.js'
@@ -16,7 +17,8 @@ export interface RefsCommandOptions {
   unique?: boolean
   dangling?: boolean
   exitCode?: boolean
-  graph?: 'dot' | 'mermaid' | 'json' | 'csv' | 'svg'
+  /** A format of render/graph/index.ts (the option allows no other). */
+  graph?: string
   out?: string
   json?: boolean
   jobs?: string
@@ -51,23 +53,7 @@ export async function run(files: string[], options: RefsCommandOptions, context:
   let output: string | Iterable<string>
   let table = false
   if (builder) {
-    const graph = builder.graph()
-    switch (options.graph) {
-      case 'dot':
-        output = graphDot(graph)
-        break
-      case 'mermaid':
-        output = graphMermaid(graph)
-        break
-      case 'csv':
-        output = graphCsv(graph)
-        break
-      case 'svg':
-        output = await graphSvg(graph)
-        break
-      default:
-        output = graphJsonChunks(graph)
-    }
+    output = await graphFormat(options.graph!)!.render(builder.graph())
   } else if (options.unique) {
     const refs = uniqueRefs(shown)
     output = options.json ? jsonText(refs) : lines(uniqueTable(refs, c, {files: several}), refs.length)
