@@ -13,7 +13,7 @@ export type Item =
   | {type: 'fold'; changes: Change[]}
   | {type: 'renumbered'; changes: Change[]}
 
-/** Whether a change has anything to show: its kind, a note, or a sub-paragraph that has. */
+/** Whether a change has anything to show: its kind, an annotation, or a sub-paragraph that has. */
 export function touched(change: Change): boolean {
   return change.kind !== 'unchanged' || change.notes.length > 0 || change.subs.some(touched)
 }

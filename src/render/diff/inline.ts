@@ -9,7 +9,7 @@ import type {Change, DiffResult} from '../../diff/types.js'
 import {escapeControl as esc} from '../escape.js'
 import {append} from '../../array.js'
 import {plan, foldText, renumberedText, type Item} from './fold.js'
-import {elide, firstWords, headerLines, kindColour, kindText, labelText, noteLines, piecesOf, plainText, wrap, type DiffViewOptions, type Style} from './shared.js'
+import {elide, firstWords, headerLines, kindColour, kindText, labelText, annotationLines, piecesOf, plainText, wrap, type DiffViewOptions, type Style} from './shared.js'
 
 function titleLine(change: Change, indent: string, c: ChalkInstance): string {
   return indent + c.bold(esc(labelText(change))) + '  ' + kindColour(change, c)(kindText(change))
@@ -33,7 +33,7 @@ function changeLines(change: Change, indent: string, options: DiffViewOptions, c
     const pieces = piecesOf(elide(change.words, options.full), 'both').map((piece) => (style ? {...piece, style} : piece))
     append(lines, wrap(pieces, options.width, indent + '    ', c))
   }
-  for (const note of change.notes) append(lines, noteLines(note, indent + '    ', options.width, c))
+  for (const annotation of change.notes) append(lines, annotationLines(annotation, indent + '    ', options.width, c))
   itemLines(plan(change.subs, options), indent + '  ', options, c, lines)
 }
 

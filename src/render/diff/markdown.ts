@@ -2,7 +2,7 @@
 import type {Change, DiffResult, WordChange} from '../../diff/types.js'
 import {escapeControl as esc} from '../escape.js'
 import {plan, foldText, renumberedText, touched, type Item} from './fold.js'
-import {headerNames, headerText, kindText, labelText, noteText, plainText, spaced, type DiffViewOptions, type Spaced} from './shared.js'
+import {headerNames, headerText, kindText, labelText, annotationText, plainText, spaced, type DiffViewOptions, type Spaced} from './shared.js'
 
 /** Markdown's special characters escaped, so the paragraph text reads as written. */
 function escapeMarkdown(text: string): string {
@@ -32,7 +32,7 @@ function markdownChange(change: Change, depth: number, options: DiffViewOptions,
   if (edited || options.full || change.kind === 'added' || change.kind === 'removed') {
     if (whole) lines.push(quote + whole, '')
   }
-  for (const note of change.notes) lines.push(quote + '- *' + escapeMarkdown(noteText(note)) + '*')
+  for (const annotation of change.notes) lines.push(quote + '- *' + escapeMarkdown(annotationText(annotation)) + '*')
   if (change.notes.length) lines.push('')
   markdownItems(plan(change.subs, options), depth + 1, options, lines)
 }

@@ -1,12 +1,12 @@
 /**
  * What the views of `reso diff` share: the words of a change (labels,
- * kinds, notes, header changes), its word runs spaced and elided, and the
+ * kinds, annotations, header changes), its word runs spaced and elided, and the
  * layout of styled pieces in lines of a width, painted without colour as
  * `[-deleted-]` and `{+inserted+}`; the first lines every terminal view
  * starts with.
  */
 import type {ChalkInstance} from 'chalk'
-import type {Change, DiffResult, HeaderChange, Note, WordChange} from '../../diff/types.js'
+import type {Change, DiffResult, HeaderChange, Annotation, WordChange} from '../../diff/types.js'
 import {escapeControl as esc} from '../escape.js'
 import {touched} from './fold.js'
 
@@ -22,8 +22,8 @@ export interface DiffViewOptions {
   names: [string, string]
 }
 
-/** How a piece is painted: word runs by their op, dim context, yellow notes, plain where colour would say nothing. */
-export type Style = 'equal' | 'delete' | 'insert' | 'dim' | 'plain' | 'note'
+/** How a piece is painted: word runs by their op, dim context, yellow annotations, plain where colour would say nothing. */
+export type Style = 'equal' | 'delete' | 'insert' | 'dim' | 'plain' | 'annotation'
 
 /** A piece of text with one style. */
 export interface Piece {
@@ -37,23 +37,23 @@ export const headerNames: Record<HeaderChange['field'], string> = {
   sponsors: 'sponsors', distribution: 'distribution', session: 'session', agendaItem: 'agenda'
 }
 
-/** A note in words: "Urges -> Encourages: weaker". */
-export function noteText(note: Note): string {
-  switch (note.type) {
+/** An annotation in words: "Urges -> Encourages: weaker". */
+export function annotationText(annotation: Annotation): string {
+  switch (annotation.type) {
     case 'phrase':
-      return note.old + ' -> ' + note.new + ': ' + (note.direction === 'same' ? 'same strength' : note.direction === 'unknown' ? 'strength unknown' : note.direction)
+      return annotation.old + ' -> ' + annotation.new + ': ' + (annotation.direction === 'same' ? 'same strength' : annotation.direction === 'unknown' ? 'strength unknown' : annotation.direction)
     case 'citation':
-      return 'citation ' + note.change + ': ' + note.text + (note.symbol && note.symbol !== note.text ? ' (' + note.symbol + ')' : '')
+      return 'citation ' + annotation.change + ': ' + annotation.text + (annotation.symbol && annotation.symbol !== annotation.text ? ' (' + annotation.symbol + ')' : '')
     case 'note':
-      return '"' + note.note + '" ' + note.change
+      return '"' + annotation.note + '" ' + annotation.change
     case 'placeholder':
-      return note.change === 'filled' ? 'placeholder filled: ' + note.old + ' -> ' + note.new : 'placeholder ' + note.change + ': ' + note.old
+      return annotation.change === 'filled' ? 'placeholder filled: ' + annotation.old + ' -> ' + annotation.new : 'placeholder ' + annotation.change + ': ' + annotation.old
     case 'brackets':
-      return note.change === 'added' ? 'bracketed text added: [' + note.text + ']' : 'brackets resolved, text ' + note.change + ': ' + note.text
+      return annotation.change === 'added' ? 'bracketed text added: [' + annotation.text + ']' : 'brackets resolved, text ' + annotation.change + ': ' + annotation.text
     case 'reference':
-      return note.change === 'updated'
-        ? 'reference updated: ' + note.old + ' -> ' + note.text + ' (same paragraphs, now ' + note.meant.join(', ') + ')'
-        : 'stale reference: ' + note.text + ' points at ' + (note.targets.join(', ') || 'nothing') + (note.meant.length ? '; it meant ' + note.meant.join(', ') : '; the paragraphs it meant were removed')
+      return annotation.change === 'updated'
+        ? 'reference updated: ' + annotation.old + ' -> ' + annotation.text + ' (same paragraphs, now ' + annotation.meant.join(', ') + ')'
+        : 'stale reference: ' + annotation.text + ' points at ' + (annotation.targets.join(', ') || 'nothing') + (annotation.meant.length ? '; it meant ' + annotation.meant.join(', ') : '; the paragraphs it meant were removed')
   }
 }
 
@@ -204,7 +204,7 @@ function paint(text: string, style: Style, c: ChalkInstance): string {
       return c.green(text)
     case 'dim':
       return c.dim(text)
-    case 'note':
+    case 'annotation':
       return c.yellow(text)
     default:
       return text
@@ -241,9 +241,9 @@ export function headerLines(result: DiffResult, options: DiffViewOptions, c: Cha
 export const kindColour = (change: Change, c: ChalkInstance): ChalkInstance =>
   ({added: c.green, removed: c.red, changed: c.yellow, moved: c.cyan, split: c.magenta, merged: c.magenta, renumbered: c.blue, unchanged: c.dim})[change.kind]
 
-/** A note, wrapped under a hanging "* ". */
-export function noteLines(note: Note, indent: string, width: number, c: ChalkInstance): string[] {
-  const lines = wrap([{text: esc(noteText(note)), style: 'note'}], width, indent + '  ', c)
+/** An annotation, wrapped under a hanging "* ". */
+export function annotationLines(annotation: Annotation, indent: string, width: number, c: ChalkInstance): string[] {
+  const lines = wrap([{text: esc(annotationText(annotation)), style: 'annotation'}], width, indent + '  ', c)
   if (lines[0]) lines[0] = indent + c.yellow('*') + ' ' + lines[0].slice(indent.length + 2)
   return lines
 }

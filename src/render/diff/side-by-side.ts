@@ -6,7 +6,7 @@ import type {ChalkInstance} from 'chalk'
 import type {Change, DiffResult} from '../../diff/types.js'
 import {escapeControl as esc} from '../escape.js'
 import {plan, foldText, type Item} from './fold.js'
-import {elide, firstWords, headerLines, kindColour, kindText, noteLines, piecesOf, plainText, wrap, type DiffViewOptions, type Style} from './shared.js'
+import {elide, firstWords, headerLines, kindColour, kindText, annotationLines, piecesOf, plainText, wrap, type DiffViewOptions, type Style} from './shared.js'
 
 /** Pad a line (which may hold colour codes) to `width` visible columns. */
 function pad(line: string, width: number): string {
@@ -28,7 +28,7 @@ function sideBrief(change: Change, labels: string[], indent: string, column: num
 
 function sideLines(change: Change, indent: string, column: number, options: DiffViewOptions, c: ChalkInstance, rows: Array<[string[], string[]]>): void {
   const edited = change.words.some((run) => run.op !== 'equal')
-  const notes = change.notes.flatMap((note) => noteLines(note, indent + '  ', column, c))
+  const annotations = change.notes.flatMap((annotation) => annotationLines(annotation, indent + '  ', column, c))
   if (!edited && !options.full && change.kind !== 'added' && change.kind !== 'removed') {
     rows.push([sideBrief(change, change.old, indent, column, c), sideBrief(change, change.new, indent, column, c)])
   } else {
@@ -39,7 +39,7 @@ function sideLines(change: Change, indent: string, column: number, options: Diff
       labels.length === 0 ? [] : wrap(piecesOf(runs, keep).map((piece) => (style ? {...piece, style} : piece)), column, indent + '  ', c)
     rows.push([[...head(change.old), ...text('old', change.old)], [...head(change.new), ...text('new', change.new)]])
   }
-  if (notes.length) rows.push([[], notes])
+  if (annotations.length) rows.push([[], annotations])
   sideItems(plan(change.subs, options), indent + '  ', column, options, c, rows)
 }
 
