@@ -9,7 +9,7 @@ import type {Change, DiffResult} from '../../diff/types.js'
 import {escapeControl as esc} from '../escape.js'
 import {append} from '../../array.js'
 import {plan, foldText, renumberedText, type Item} from './fold.js'
-import {elide, firstWords, headerLines, kindColour, kindText, labelText, annotationLines, piecesOf, plainText, wrap, type DiffViewOptions, type Style} from './shared.js'
+import {elide, clipWords, headerLines, kindColour, kindText, labelText, annotationLines, piecesOf, plainText, wrap, type DiffViewOptions, type Style} from './shared.js'
 
 function titleLine(change: Change, indent: string, c: ChalkInstance): string {
   return indent + c.bold(esc(labelText(change))) + '  ' + kindColour(change, c)(kindText(change))
@@ -19,7 +19,7 @@ function titleLine(change: Change, indent: string, c: ChalkInstance): string {
 function briefLine(change: Change, indent: string, options: DiffViewOptions, c: ChalkInstance): string {
   const head = labelText(change) + (change.kind === 'unchanged' ? '' : '  ' + kindText(change))
   const room = options.width - indent.length - head.length - 2
-  const text = room > 8 ? '  ' + firstWords(esc(plainText(change)), room) : ''
+  const text = room > 8 ? '  ' + clipWords(esc(plainText(change)), room) : ''
   return indent + (change.kind === 'unchanged' ? c.dim(esc(head) + text) : c.bold(esc(labelText(change))) + '  ' + kindColour(change, c)(kindText(change)) + c.dim(text))
 }
 

@@ -88,7 +88,8 @@ export function plainText(change: Change): string {
   return change.words.map((run) => run.text).join('').trim()
 }
 
-export function firstWords(text: string, room: number): string {
+/** The text in at most `room` columns: cut at a space where one is near the end, with an ellipsis. */
+export function clipWords(text: string, room: number): string {
   if (text.length <= room) return text
   const cut = text.slice(0, Math.max(0, room - 1))
   const space = cut.lastIndexOf(' ')

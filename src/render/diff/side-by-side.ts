@@ -6,7 +6,7 @@ import type {ChalkInstance} from 'chalk'
 import type {Change, DiffResult} from '../../diff/types.js'
 import {escapeControl as esc} from '../escape.js'
 import {plan, foldText, type Item} from './fold.js'
-import {elide, firstWords, headerLines, kindColour, kindText, annotationLines, piecesOf, plainText, wrap, type DiffViewOptions, type Style} from './shared.js'
+import {elide, clipWords, headerLines, kindColour, kindText, annotationLines, piecesOf, plainText, wrap, type DiffViewOptions, type Style} from './shared.js'
 
 /** Pad a line (which may hold colour codes) to `width` visible columns. */
 function pad(line: string, width: number): string {
@@ -21,7 +21,7 @@ function sideBrief(change: Change, labels: string[], indent: string, column: num
   const label = labels.join(' + ')
   const kind = change.kind === 'unchanged' ? '' : '  ' + kindText(change)
   const room = column - indent.length - label.length - kind.length - 2
-  const text = room > 8 ? '  ' + firstWords(esc(plainText(change)), room) : ''
+  const text = room > 8 ? '  ' + clipWords(esc(plainText(change)), room) : ''
   if (change.kind === 'unchanged') return [indent + c.dim(esc(label) + text)]
   return [indent + c.bold(esc(label)) + kindColour(change, c)(kind) + c.dim(text)]
 }
@@ -47,7 +47,7 @@ function sideItems(items: Item[], indent: string, column: number, options: DiffV
   for (const item of items) {
     if (item.type === 'change' || item.type === 'brief') sideLines(item.change, indent, column, options, c, rows)
     else if (item.type === 'fold') {
-      const fold = indent + c.dim(firstWords(esc(foldText(item.changes)), column - indent.length))
+      const fold = indent + c.dim(clipWords(esc(foldText(item.changes)), column - indent.length))
       rows.push([[fold], [fold]])
     }
     else {
