@@ -9,6 +9,7 @@ import type {ChalkInstance} from 'chalk'
 import type {Change, DiffResult, HeaderChange, Annotation, WordChange} from '../../diff/types.js'
 import {escapeControl as esc} from '../escape.js'
 import {touched} from './fold.js'
+import {paintRuns, type Palette, type Run} from '../paint.js'
 
 /** How a view lays out the change list. */
 export interface DiffViewOptions {
@@ -197,39 +198,24 @@ export function wrap(pieces: Piece[], width: number, indent: string, c: ChalkIns
   return lines.filter((line) => line.length > 0).map((line) => indent + styleLine(line, c))
 }
 
-function paint(text: string, style: Style, c: ChalkInstance): string {
-  switch (style) {
-    case 'delete':
-      return c.red.strikethrough(text)
-    case 'insert':
-      return c.green(text)
-    case 'dim':
-      return c.dim(text)
-    case 'annotation':
-      return c.yellow(text)
-    default:
-      return text
-  }
+/** How each style is painted: deleted words red and struck, inserted green, context dim, annotations yellow. */
+const palette: Palette<Style> = {
+  equal: undefined,
+  plain: undefined,
+  delete: (c) => c.red.strikethrough,
+  insert: (c) => c.green,
+  dim: (c) => c.dim,
+  annotation: (c) => c.yellow
 }
 
-/** One line: consecutive words of one style painted together, spaces between them inside. */
+/** One line: words of one style painted together, with the spaces between them; a space between two styles is left plain. */
 function styleLine(line: Word[], c: ChalkInstance): string {
-  let out = ''
-  let group = ''
-  let style: Style | undefined
+  const runs: Array<Run<Style>> = []
   for (const [index, word] of line.entries()) {
-    const space = index > 0 && word.space ? ' ' : ''
-    if (word.style === style) {
-      group += space + word.text
-      continue
-    }
-    if (style !== undefined) out += paint(group, style, c)
-    out += space
-    group = word.text
-    style = word.style
+    if (index > 0 && word.space) runs.push({text: ' ', style: word.style === line[index - 1]!.style ? word.style : 'plain'})
+    runs.push({text: word.text, style: word.style})
   }
-  if (style !== undefined) out += paint(group, style, c)
-  return out
+  return paintRuns(runs, palette, c)
 }
 
 export function headerLines(result: DiffResult, options: DiffViewOptions, c: ChalkInstance): string[] {
