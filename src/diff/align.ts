@@ -34,7 +34,7 @@ const rareTokens = 8
 /** A token found in more passages than this is too common to find candidates by. */
 const commonAbove = 24
 /** Candidates kept per passage from the rare-token lookup (most shared tokens first). */
-const candidatesPerUnit = 4
+const candidatesPerPassage = 4
 /** Passages this far from the expected offset after the last anchor are candidates too. */
 const nearby = 2
 /** A piece of a split (or merge) has at least this share of its tokens in the whole. */
@@ -231,7 +231,7 @@ class State {
         for (const key of rare(this.passages[side][passageIndex]!)) {
           for (const hit of index.get(key) ?? []) hits.set(hit, (hits.get(hit) ?? 0) + 1)
         }
-        const best = [...hits].sort((a, b) => b[1] - a[1] || Math.abs(a[0] - passageIndex) - Math.abs(b[0] - passageIndex) || a[0] - b[0]).slice(0, candidatesPerUnit)
+        const best = [...hits].sort((a, b) => b[1] - a[1] || Math.abs(a[0] - passageIndex) - Math.abs(b[0] - passageIndex) || a[0] - b[0]).slice(0, candidatesPerPassage)
         for (const [hit] of best) (side === 'old' ? consider(passageIndex, hit) : consider(hit, passageIndex))
       }
       for (const [passageIndex, near] of this.neighbourhood(side)) {
