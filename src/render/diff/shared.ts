@@ -149,6 +149,7 @@ export function piecesOf(runs: WordChange[], keep: 'both' | 'old' | 'new'): Piec
   return spaced(runs, keep).map((run) => ({text: (run.space ? ' ' : '') + esc(run.text), style: run.op}))
 }
 
+/** A word laid out in a line: its text (with its markers when plain), style, and whether a space comes before it. */
 interface Word {
   text: string
   style: Style
@@ -218,6 +219,7 @@ function styleLine(line: Word[], c: ChalkInstance): string {
   return paintRuns(runs, palette, c)
 }
 
+/** The first lines of a terminal view: the two names, the header changes, and "no differences" when there are none. */
 export function headerLines(result: DiffResult, options: DiffViewOptions, c: ChalkInstance): string[] {
   const lines = [c.bold('--- ' + esc(options.names[0])), c.bold('+++ ' + esc(options.names[1]))]
   for (const change of result.header) lines.push(c.dim(headerNames[change.field].padEnd(13)) + esc(headerText(change)))
@@ -225,6 +227,7 @@ export function headerLines(result: DiffResult, options: DiffViewOptions, c: Cha
   return lines
 }
 
+/** The colour of a change's kind. */
 export const kindColour = (change: Change, c: ChalkInstance): ChalkInstance =>
   ({added: c.green, removed: c.red, changed: c.yellow, moved: c.cyan, split: c.magenta, merged: c.magenta, renumbered: c.blue, unchanged: c.dim})[change.kind]
 
