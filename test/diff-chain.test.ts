@@ -9,7 +9,7 @@ import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {chain, diff} from '../src/diff/index.js'
 import {parse} from '../src/index.js'
-import {overview} from '../src/render/diff-overview.js'
+import {overview} from '../src/render/diff/overview.js'
 import {makeChalk} from '../src/cli/engine/color.js'
 import {expectFile, fixtures, run} from './helpers.js'
 

@@ -32,8 +32,6 @@ function program(io: Io, run: (context: Context) => void): Command {
     return context
   }
 
-  const formatOption = new Option('--format <format>', 'input format').choices(['auto', 'markdown', 'text']).default('auto')
-
   const reso = new Command('reso')
     .description('Read United Nations resolutions and their drafts: parse them, list what they do, extract what they cite, diff their versions.')
     .version(version, '-V, --version')
@@ -57,23 +55,6 @@ Run reso help COMMAND for a command's options and examples.
 
 Colour follows --color, then NO_COLOR, FORCE_COLOR and whether stdout is a terminal.
 Exit status: 0 success, 1 a "found" signal where a command offers one, 2 any error.`)
-
-  reso
-    .command('parse')
-    .description('parse a resolution into its tree and print it as an outline (or JSON)')
-    .argument('<file>', 'a Markdown or text file, or - for stdin')
-    .option('--json', 'print the unist tree as JSON')
-    .option('-v, --verbose', 'also report informational diagnostics (page-break joins)')
-    .addOption(formatOption)
-    .addHelpText('after', `
-Examples:
-  $ reso parse draft.md                        labels, phrases, citations and notes
-  $ reso parse --json A_RES_80_20.md > tree.json
-  $ pdftotext -layout res.pdf - | reso parse -`)
-    .action(async (file: string, options: Record<string, unknown>, command: Command) => {
-      const {run} = await import('./commands/parse.js')
-      await run(file, options, getContext(command))
-    })
 
   for (const define of commands) define(reso, getContext)
   return reso

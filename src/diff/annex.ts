@@ -7,13 +7,13 @@
 import {toString} from 'mdast-util-to-string'
 import type {Annex, Resolution} from '../tree.js'
 import type {AnnexChange, AnnexSize, Change} from './types.js'
-import {collapse, makeUnit, type Unit} from './units.js'
+import {collapse, makePassage, type Passage} from './passages.js'
 
 const articleHeading = /^Article\s+(\d+|[IVXLC]+)\b/i
 
 /** An annex's blocks as units, with the article each belongs to. */
-export function annexUnits(annex: Annex): {units: Unit[]; articleOf: Map<string, string>; size: AnnexSize} {
-  const units: Unit[] = []
+export function annexUnits(annex: Annex): {units: Passage[]; articleOf: Map<string, string>; size: AnnexSize} {
+  const units: Passage[] = []
   const articleOf = new Map<string, string>()
   let article = ''
   let inArticle = 0
@@ -28,7 +28,7 @@ export function annexUnits(annex: Annex): {units: Unit[]; articleOf: Map<string,
       inArticle = 0
     }
     const label = annex.label + ' ' + (article ? article.replace('article', 'art.') + (heading && text.length < 40 ? '' : ' \u00b6' + ++inArticle) : '\u00b6' + ++before)
-    units.push(makeUnit(label, label, annex.label, block.children, undefined, []))
+    units.push(makePassage(label, label, annex.label, block.children, undefined, []))
     articleOf.set(label, article || 'preamble')
   }
   return {units, articleOf, size: {articles, paragraphs: annex.children.length}}
@@ -48,7 +48,7 @@ function titleOf(annex: Annex): string {
  * Annexes paired by heading (then by order), each pair compared by
  * `compare` (the resolution's own pairing of units).
  */
-export function annexChanges(before: Resolution, after: Resolution, compare: (old: Unit[], next: Unit[]) => Change[]): AnnexChange[] {
+export function annexChanges(before: Resolution, after: Resolution, compare: (old: Passage[], next: Passage[]) => Change[]): AnnexChange[] {
   const olds = annexesOf(before)
   const news = annexesOf(after)
   const result: AnnexChange[] = []

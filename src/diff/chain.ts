@@ -14,7 +14,7 @@ import type {Resolution} from '../tree.js'
 import {diff} from './index.js'
 import {substantive} from './substance.js'
 import type {Change, DiffResult, Direction} from './types.js'
-import {unitsOf} from './units.js'
+import {passagesOf} from './passages.js'
 
 /**
  * What happened to a paragraph at one step: `=` unchanged, `~` reworded
@@ -57,7 +57,7 @@ export function chain(versions: Resolution[]): ChainResult {
   const count = versions.length
   const phrasesOf = versions.map((version) => {
     const map = new Map<string, string>()
-    for (const unit of unitsOf(version)) if (unit.phrase) map.set(unit.label, unit.phrase.value.replace(/\s+/g, ' ').trim())
+    for (const unit of passagesOf(version)) if (unit.phrase) map.set(unit.label, unit.phrase.value.replace(/\s+/g, ' ').trim())
     return map
   })
   const paragraphs: ChainParagraph[] = []
@@ -74,7 +74,7 @@ export function chain(versions: Resolution[]): ChainResult {
   // Rows live in version 0, in order; labels to rows as queues (a label may repeat).
   let live = new Map<string, number[]>()
   let order: number[] = []
-  for (const unit of unitsOf(versions[0]!)) {
+  for (const unit of passagesOf(versions[0]!)) {
     const row = make()
     place(row, 0, unit.label)
     order.push(row)

@@ -13,7 +13,7 @@
 import {toString} from 'mdast-util-to-string'
 import type {FootnoteDefinition, Resolution} from '../tree.js'
 import type {Change, FootnoteChange} from './types.js'
-import {collapse} from './units.js'
+import {collapse} from './passages.js'
 
 interface Note {
   id: string

@@ -1,12 +1,12 @@
 /**
  * Word-level changes inside a pair of paragraphs, with jsdiff's `diffArrays`
- * over the units' tokens (so a citation or a bracketed note is one token).
+ * over the passages' tokens (so a citation or a bracketed note is one token).
  * The edit length is bounded: a pair that needs more edits than the bound
  * is not a pair, and the caller shows it as a removal plus an addition.
  */
 import {diffArrays} from 'diff'
 import type {WordChange} from './types.js'
-import type {Token} from './units.js'
+import type {Token} from './passages.js'
 
 /** Below this share of tokens in common (2 x common / total) a pair is a removal plus an addition. */
 export const minimumOverlap = 0.4

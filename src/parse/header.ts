@@ -4,20 +4,10 @@
  * are short; every pattern here is anchored or bounded and runs on at most a
  * few hundred characters of one block.
  */
-import type {DocumentKind} from '../tree.js'
+import type {Resolution} from '../tree.js'
 
-/** What the header says. Fields are absent when it does not say them. */
-export interface HeaderInfo {
-  organ?: string
-  symbol?: string
-  distribution?: string
-  date?: string
-  language?: string
-  session?: string
-  agendaItem?: string
-  sponsors?: string[]
-  kind: DocumentKind
-}
+/** What the header says: the root's header facts (src/tree.ts); absent when it does not say them. */
+export type HeaderInfo = Pick<Resolution, 'organ' | 'symbol' | 'distribution' | 'date' | 'language' | 'session' | 'agendaItem' | 'sponsors' | 'kind'>
 
 const organs = [
   'General Assembly',

@@ -1,20 +1,20 @@
-/** Running `reso diff`: read and parse the versions, diff them (two) or follow them (a chain), draw the chosen view. */
+/** Running `reso diff`: read and parse the versions, diff them (two) or follow them along (a chain), draw the chosen view. */
+import type {ChalkInstance} from 'chalk'
 import {chain, diff, type DiffResult} from '../../diff/index.js'
 import {statOf} from '../../diff/stat.js'
-import {annexLines, closingLines, footnoteLines} from '../../render/diff-extras.js'
-import {overview} from '../../render/diff-overview.js'
+import {defaultView, type DiffView, type DiffViewOptions} from '../../render/diff/index.js'
+import {annexLines, closingLines, footnoteLines} from '../../render/diff/extras.js'
+import {overview} from '../../render/diff/overview.js'
+import {safeJson} from '../../render/json.js'
 import {makeChalk} from '../engine/color.js'
-import {inline, markdown, sideBySide, sideBySideMinimum, stat, type DiffViewOptions} from '../../render/diff.js'
 import type {SourceFormat} from '../../tree.js'
 import {print, reportDiagnostics, warn, type Context} from '../engine/context.js'
-import {checkInput, parseFile, UserError} from '../engine/io.js'
-import {safeJson} from '../../render/json.js'
+import {checkInput, parseFile, UserError, type Parsed} from '../engine/io.js'
+import {chosenView} from './diff.js'
 
 export interface DiffCommandOptions {
-  sideBySide?: boolean
-  stat?: boolean
-  json?: boolean
-  markdown?: boolean
+  /** The view flags (`sideBySide`, `stat`, ...): see render/diff/index.ts. */
+  [view: string]: unknown
   context?: number
   full?: boolean
   width?: number
@@ -31,26 +31,30 @@ export async function run(files: string[], options: DiffCommandOptions, context:
   for (const file of files) if (file !== '-') checkInput(file)
   const sides = await Promise.all(files.map((file) => parseFile(file, context, options.format)))
   const width = options.width ?? context.width
-  const viewOf = (names: [string, string]): DiffViewOptions => ({width, context: options.context ?? 1, full: options.full ?? false, names})
+  const layoutOf = (names: [string, string]): DiffViewOptions => ({width, context: options.context ?? 1, full: options.full ?? false, names})
+  let chosen = chosenView(options)
+  if (chosen.minimumWidth !== undefined && options.width === undefined && width < chosen.minimumWidth) {
+    warn(context, 'reso: the terminal is ' + width + ' columns wide, too narrow for ' + chosen.flag + ' (' + chosen.minimumWidth + ' needed); showing the ' + defaultView.name + ' view (--width N forces a width)')
+    chosen = defaultView
+  }
   if (sides.length === 2) {
-    const [before, after] = sides as [typeof sides[0], typeof sides[0]]
+    const [before, after] = sides as [Parsed, Parsed]
     const result = diff(before.tree, after.tree)
     // Set before the output, which a reader that goes away can cut short.
     if (options.exitCode && result.differs) context.exitCode = 1
-    if (options.json) context.stdout.write(safeJson(result) + '\n')
-    else print(context, drawStep(result, viewOf([before.name, after.name]), options, context, true).join('\n'))
+    print(context, drawStep(chosen, result, layoutOf([before.name, after.name]), options, context.color).join('\n'))
   } else {
     const names = sides.map((side) => side.name)
     const result = chain(sides.map((side) => side.tree))
     if (options.exitCode && result.steps.some((step) => step.differs)) context.exitCode = 1
-    if (options.json) context.stdout.write(safeJson({versions: names, ...result}) + '\n')
+    if (chosen.name === 'json') context.stdout.write(safeJson({versions: names, ...result}) + '\n')
     else {
       const c = context.color
       const lines = overview(result, names, c, width)
       result.steps.forEach((step, index) => {
         const title = ' step ' + (index + 1) + ': v' + (index + 1) + ' -> v' + (index + 2) + ' '
-        lines.push('', c.bold('=='.padEnd(2) + title + '='.repeat(Math.max(2, Math.min(width, 80) - title.length - 2))))
-        lines.push(...drawStep(step, viewOf([names[index]!, names[index + 1]!]), options, context, index === 0))
+        lines.push('', c.bold('==' + title + '='.repeat(Math.max(2, Math.min(width, 80) - title.length - 2))))
+        lines.push(...drawStep(chosen, step, layoutOf([names[index]!, names[index + 1]!]), options, c))
       })
       print(context, lines.join('\n'))
     }
@@ -68,32 +72,17 @@ export async function run(files: string[], options: DiffCommandOptions, context:
   }
 }
 
-/** One step in the chosen view, with its closing, footnotes and annexes. */
-function drawStep(result: DiffResult, view: DiffViewOptions, options: DiffCommandOptions, context: Context, warnNarrow: boolean): string[] {
-  const c = context.color
-  let lines: string[]
-  let headerEnd = 2 + result.header.length
-  if (options.markdown) {
-    lines = markdown(result, view)
-    headerEnd = -1
-  } else if (options.stat) {
-    lines = stat(result, view, c)
-    headerEnd = -1
-  } else if (options.sideBySide && (options.width !== undefined || view.width >= sideBySideMinimum)) lines = sideBySide(result, view, c)
-  else {
-    if (options.sideBySide && warnNarrow) {
-      warn(context, 'reso: the terminal is ' + view.width + ' columns wide, too narrow for --side-by-side (' + sideBySideMinimum + ' needed); showing the inline view (--width N forces a width)')
-    }
-    lines = inline(result, view, c)
-  }
-  const plain = options.markdown ? makeChalk(0) : c
+/** One step in the chosen view, with its closing, footnotes and annexes (extras.ts). */
+function drawStep(view: DiffView, result: DiffResult, layout: DiffViewOptions, options: DiffCommandOptions, c: ChalkInstance): string[] {
+  const lines = view.render(result, layout, c)
+  if (view.name === 'json') return lines
+  const plain = view.name === 'markdown' ? makeChalk(0) : c
   const closing = closingLines(result, plain)
-  if (closing.length > 0) {
-    if (headerEnd >= 0) lines.splice(headerEnd, 0, ...closing)
-    else lines.push(...closing)
-  }
-  const extra = [...footnoteLines(result, plain), ...annexLines(result, plain, options.annex === true && !options.stat, (annex) =>
-    inline({header: [], changes: annex.changes, stat: statOf(annex.changes), differs: true}, view, plain).slice(2).filter((line) => line !== '').map((line) => '  ' + line))]
-  lines.push(...extra)
+  // The closing belongs to the header block, which inline and side by side draw right after the names.
+  if (view.name === 'inline' || view.name === 'side-by-side') lines.splice(2 + result.header.length, 0, ...closing)
+  else lines.push(...closing)
+  const expand = options.annex === true && view.name !== 'stat'
+  lines.push(...footnoteLines(result, plain), ...annexLines(result, plain, expand, (annex) =>
+    defaultView.render({header: [], changes: annex.changes, stat: statOf(annex.changes), differs: true}, layout, plain).slice(2).filter((line) => line !== '').map((line) => '  ' + line)))
   return lines
 }

@@ -6,8 +6,8 @@
  */
 import type {ChalkInstance} from 'chalk'
 import {diffWords} from 'diff'
-import type {AnnexChange, AnnexSize, DiffResult, FootnoteChange} from '../diff/types.js'
-import {escapeControl as esc} from './escape.js'
+import type {AnnexChange, AnnexSize, DiffResult, FootnoteChange} from '../../diff/types.js'
+import {escapeControl as esc} from '../escape.js'
 
 /** The closing as a header line, coloured as the header facts are. */
 export function closingLines(result: DiffResult, c: ChalkInstance): string[] {

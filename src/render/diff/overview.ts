@@ -8,8 +8,8 @@
  * the middle columns keep their marks only.
  */
 import type {ChalkInstance} from 'chalk'
-import type {ChainMark, ChainParagraph, ChainResult} from '../diff/chain.js'
-import {escapeControl as esc} from './escape.js'
+import type {ChainMark, ChainParagraph, ChainResult} from '../../diff/chain.js'
+import {escapeControl as esc} from '../escape.js'
 
 const legend = '= unchanged  ~ reworded  + added  - removed  > moved  # renumbered  / split  & merged'
 
