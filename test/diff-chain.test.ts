@@ -142,3 +142,16 @@ describe('an annex is one unit', () => {
     expect(result.annexes![0]!.changes.filter((change) => change.kind === 'changed').map((change) => change.new)).toEqual([['Annex art. 2 \u00b62']])
   })
 })
+
+describe('a sub-paragraph moved into another paragraph', () => {
+  it('is a move, not a removal plus an addition', () => {
+    const before = 'The General Assembly,\n\nRecalling its resolution 74/247,\n\n1. *Requests* the Secretary-General:\n\n(a) To submit a report on the financing of the programme to the Assembly;\n\n(b) To convene an expert meeting on the protection of submarine cables in 2026;\n\n2. *Invites* Member States:\n\n(a) To contribute to the trust fund for the participation of developing countries;\n\n3. *Decides* to remain seized of the matter.\n'
+    const after = before.replace('\n\n(b) To convene an expert meeting on the protection of submarine cables in 2026;', '').replace('developing countries;\n', 'developing countries;\n\n(b) To convene an expert meeting on the protection of submarine cables in 2026;\n')
+    const result = diff(parse(before, {format: 'markdown'}).tree, parse(after, {format: 'markdown'}).tree)
+    const subs = result.changes.flatMap((change) => change.subs)
+    expect(subs.map((sub) => [sub.kind, sub.old, sub.new])).toEqual([
+      ['unchanged', ['OP1(a)'], ['OP1(a)']], ['unchanged', ['OP2(a)'], ['OP2(a)']], ['moved', ['OP1(b)'], ['OP2(b)']]
+    ])
+    expect(result.differs).toBe(true)
+  })
+})

@@ -18,6 +18,7 @@ import {append} from '../array.js'
 import {annexChanges} from './annex.js'
 import {footnoteChanges} from './footnotes.js'
 import {ofSubstance} from './substance.js'
+import {joinMovedSubs} from './moves.js'
 
 export {substantive, ofSubstance} from './substance.js'
 export {chain} from './chain.js'
@@ -31,6 +32,7 @@ export function diff(before: Resolution, after: Resolution): DiffResult {
   const pairs: PairRecord[] = []
   const changes = compare(passagesOf(before), passagesOf(after), pairs)
   addReferenceAnnotations(pairs)
+  joinMovedSubs(changes)
   const result: DiffResult = {header, changes, stat: statOf(changes), differs: false}
   const footnotes = footnoteChanges(before, after, changes)
   if (footnotes.length > 0) result.footnotes = footnotes
