@@ -26,22 +26,34 @@ function markColour(mark: ChainMark, c: ChalkInstance): (text: string) => string
   }
 }
 
-/** The phrase's trail where its strength moved along the chain, each step coloured by its direction. */
-function trail(paragraph: ChainParagraph, c: ChalkInstance): {text: string; width: number} | undefined {
+/**
+ * The phrase's trail where its strength moved along the chain, each step
+ * coloured by its direction: every version's phrase ("Urges -> Encourages
+ * -> Encourages") when that fits in `room`, else only the changes, each
+ * with the version it came in ("Strongly condemns -> v6 Condemns (weaker)").
+ */
+function trail(paragraph: ChainParagraph, c: ChalkInstance, room: number): {text: string; width: number} | undefined {
   // Only where the strength moved (or could not be told): "Also requests -> Further requests" is not a move.
   if (!paragraph.strength.some((direction) => direction === 'weaker' || direction === 'stronger' || direction === 'unknown')) return undefined
-  const parts: string[] = []
-  let width = 0
-  paragraph.phrases.forEach((phrase, version) => {
-    if (phrase === null) return
-    const direction = version > 0 ? paragraph.strength[version - 1] : null
-    const colour = direction === 'weaker' ? c.red : direction === 'stronger' ? c.green : (text: string): string => text
-    const text = esc(phrase) + (direction === 'weaker' || direction === 'stronger' ? ' (' + direction + ')' : '')
-    if (parts.length > 0) width += 4
-    parts.push(colour(text))
-    width += text.length
-  })
-  return {text: parts.join(' -> '), width}
+  const draw = (changesOnly: boolean): {text: string; width: number} => {
+    const parts: string[] = []
+    let width = 0
+    let previous: string | null = null
+    paragraph.phrases.forEach((phrase, version) => {
+      if (phrase === null) return
+      if (changesOnly && previous !== null && phrase === previous) return
+      const direction = version > 0 ? paragraph.strength[version - 1] : null
+      const colour = direction === 'weaker' ? c.red : direction === 'stronger' ? c.green : (text: string): string => text
+      const text = (changesOnly && previous !== null ? 'v' + (version + 1) + ' ' : '') + esc(phrase) + (direction === 'weaker' || direction === 'stronger' ? ' (' + direction + ')' : '')
+      if (parts.length > 0) width += 4
+      parts.push(colour(text))
+      width += text.length
+      previous = phrase
+    })
+    return {text: parts.join(' -> '), width}
+  }
+  const full = draw(false)
+  return full.width <= room ? full : draw(true)
 }
 
 const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - text.length))
@@ -74,7 +86,7 @@ export function overview(result: ChainResult, names: string[], c: ChalkInstance,
       else if (full || version === count - 1) row += gap(version) + (mark ? markColour(mark, c)(mark) : ' ') + ' ' + pad(labelText, labelWidth).replace(labelText, shown)
       else row += gap(version) + (mark ? markColour(mark, c)(mark) : ' ')
     }
-    const phrase = trail(paragraph, c)
+    const phrase = trail(paragraph, c, Math.max(width - tableWidth - 2, width - 4))
     if (!phrase) {
       lines.push(row.trimEnd())
       continue
