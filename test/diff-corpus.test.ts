@@ -9,7 +9,7 @@
 import {existsSync, readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
-import {diff} from '../src/diff/index.js'
+import {chain, diff} from '../src/diff/index.js'
 import {parse} from '../src/index.js'
 
 const corpus = fileURLToPath(new URL('../../shared/corpus-pdf/', import.meta.url))
@@ -49,3 +49,58 @@ describe.skipIf(!present)('--exit-code on real draft -> adopted pairs', () => {
 })
 
 if (!present) describe('--exit-code on real pairs', () => it.skip('skipped: ../shared/corpus-pdf is absent', () => {}))
+
+/** Labelled paragraphs of a tree (not sub-paragraphs) with their source spans. */
+function spans(tree: ReturnType<typeof read>): Map<string, {start: number; end: number}> {
+  const map = new Map<string, {start: number; end: number}>()
+  const stack: unknown[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop() as {type: string; label?: string; children?: unknown[]; position?: {start: {offset?: number}; end: {offset?: number}}}
+    if ((node.type === 'preambularParagraph' || node.type === 'operativeParagraph') && node.label && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
+      map.set(node.label, {start: node.position.start.offset, end: node.position.end.offset})
+      continue
+    }
+    if (node.children) stack.push(...node.children)
+  }
+  return map
+}
+
+/**
+ * Real chains: a real pair with a middle version made by applying the first
+ * half of its real changes to the draft (each reworded paragraph's text
+ * taken from the adopted text). Along the chain, each reworded paragraph is
+ * reworded once, at the step that carries its change, and keeps its row.
+ */
+describe.skipIf(!present)('real pairs as chains: draft -> half the changes -> adopted', () => {
+  if (!present) return
+  for (const [draftName, adoptedName] of [['A_C.3_80_L.45', 'A_RES_80_214'], ['A_C.4_80_L.8', 'A_RES_80_76'], ['A_C.3_80_L.49', 'A_RES_80_198']] as const) {
+    it(draftName + ' -> middle -> ' + adoptedName, () => {
+      const draftText = readFileSync(corpus + 'text/' + draftName + '.txt', 'utf8')
+      const adoptedText = readFileSync(corpus + 'text/' + adoptedName + '.txt', 'utf8')
+      const draft = parse(draftText, {format: 'text'}).tree
+      const adopted = parse(adoptedText, {format: 'text'}).tree
+      const direct = diff(draft, adopted)
+      const reworded = direct.changes.filter((change) => change.kind === 'changed' && change.old.length === 1 && change.new.length === 1 && change.old[0] === change.new[0])
+      expect(reworded.length).toBeGreaterThanOrEqual(4)
+      const first = reworded.slice(0, Math.floor(reworded.length / 2))
+      const oldSpans = spans(draft)
+      const newSpans = spans(adopted)
+      // Replace from the end, so that earlier offsets hold.
+      let middleText = draftText
+      for (const change of [...first].sort((a, b) => oldSpans.get(b.old[0]!)!.start - oldSpans.get(a.old[0]!)!.start)) {
+        const from = oldSpans.get(change.old[0]!)!
+        const to = newSpans.get(change.new[0]!)!
+        middleText = middleText.slice(0, from.start) + adoptedText.slice(to.start, to.end) + middleText.slice(from.end)
+      }
+      const middle = parse(middleText, {format: 'text'}).tree
+      const result = chain([draft, middle, adopted])
+      const rowOf = (label: string) => result.paragraphs.find((paragraph) => paragraph.labels[2] === label)!
+      for (const change of reworded) {
+        const row = rowOf(change.new[0]!)
+        expect(row.labels, change.new[0]).toEqual([change.old[0], change.old[0], change.new[0]])
+        const early = first.includes(change)
+        expect(row.marks, change.new[0] + (early ? ' reworded at step 1' : ' reworded at step 2')).toEqual(early ? ['~', '='] : ['=', '~'])
+      }
+    })
+  }
+})
