@@ -381,6 +381,8 @@ export function build(blocks: RawBlock[], options: BuildOptions): {tree: Resolut
   const parts: Part[] = []
   let ppIndex = 0
   let lastNumber = 0
+  /** The last operative number before the current part: numbering may run on across parts. */
+  let carried = 0
   const prefix = (): string => (parts.length > 0 ? parts[parts.length - 1]!.path + '.' : '')
 
   const unitMap = (unit: Unit): TextMap => {
@@ -461,7 +463,7 @@ export function build(blocks: RawBlock[], options: BuildOptions): {tree: Resolut
         const label = prefix() + (unit.label ?? 'OP' + (number ?? lastNumber + 1))
         unit.label = label
         const {children, position} = paragraphContent(unit, 'operative', label)
-        if (number !== null && number !== lastNumber + 1 && !unit.alternative) {
+        if (number !== null && number !== lastNumber + 1 && !(lastNumber === 0 && carried > 0 && number === carried + 1) && !unit.alternative) {
           diagnostics.push({
             reason: 'Operative paragraph ' + number + ' follows ' + (lastNumber === 0 ? 'no paragraph' : 'paragraph ' + lastNumber) + ': expected ' + (lastNumber + 1) + '; check the numbering',
             place: position,
@@ -502,6 +504,7 @@ export function build(blocks: RawBlock[], options: BuildOptions): {tree: Resolut
         parts.push(node)
         parent = node
         ppIndex = 0
+        if (lastNumber > 0) carried = lastNumber
         lastNumber = 0
         break
       }

@@ -1,55 +1,72 @@
 /**
- * Read plain text as extracted from the official PDFs into blocks: hard line
- * breaks joined, running headers, job numbers and page numbers set aside,
- * footnotes under a "____" separator kept apart, a paragraph number alone on
- * its line joined to its paragraph, hyphenated line ends mended.
+ * Read plain text as extracted from the official PDFs (`pdftotext`, plain
+ * or `-layout`, PyMuPDF, a copy from a browser) into blocks. The page
+ * furniture is learnt from the document itself (its symbol, its running
+ * title, its job number, "n/m" page lines, form feeds) and set aside
+ * wherever it falls, even mid-sentence; footnotes under a "____" separator
+ * are kept apart; a line starts a new paragraph by how the line before it
+ * ended far more than by its own first word; a paragraph number alone on
+ * its line is joined to its paragraph; hyphenated line ends are mended.
  */
+import {matchFormula} from '../parse/header.js'
 import {matchPhrase} from '../recognize/phrase.js'
 import {splitFootnoteMarkers, type Piece, type RawBlock} from './blocks.js'
 import {dropInvisible, normalize} from './normalize.js'
-import type {Reader} from './types.js'
+import type {FrontMatter, Reader} from './types.js'
+
+type Kind = 'text' | 'blank' | 'furniture' | 'separator' | 'pagebreak' | 'footnote'
 
 interface Line {
-  /** Source offset of the first character. */
+  /** Source offset of the first non-blank character. */
   start: number
-  /** Source offset after the last character (before the line ending). */
+  /** Source offset after the last non-blank character. */
   end: number
+  /** The line without its leading and trailing white space. */
   text: string
-  kind: 'text' | 'blank' | 'artefact' | 'separator' | 'number' | 'pagebreak'
+  kind: Kind
 }
 
-/** Only short lines can be running headers; the patterns below are anchored and simple. */
-const maxArtefact = 80
+/** Only short lines can be page furniture; every pattern below is anchored and simple. */
+const maxFurniture = 160
 
-const artefacts: RegExp[] = [
-  // A document symbol alone: A/RES/80/1, S/RES/1445 (2002), A/C.3/79/L.15/Rev.1
-  /^[A-Z]{1,6}(?:\/[A-Za-z0-9.-]{1,24}){1,8}(?: \(\d{4}\))?$/,
-  // A job number with or without a page number: 25-15106 2/4, 02-72318 (E), 2/4 25-15106
-  /^(?:\d{1,3}\/\d{1,3} )?\d{2}-\d{5}(?: \(E\))?(?: \d{1,3}\/\d{1,3})?(?: \*\d+\*)?$/,
-  // A page number: 2/4, 12, - 3 -, Page 2
-  /^\d{1,3}\/\d{1,3}$/,
-  /^\d{1,3}$/,
-  /^- ?\d{1,3} ?-$/,
-  /^Page \d{1,3}(?: of \d{1,3})?$/,
-  // A bar code line
-  /^\*\d{5,}\*$/
-]
+const symbolOnly = /^[A-Z]{1,6}(?:\/[A-Za-z0-9.-]{1,24}){1,8}(?: \(\d{4}\))?$/
+const jobNumber = /^\d{2}-\d{5}(?: ?\([A-Z]\))?$/
 
-const separator = /^_{3,}$/
-const loneNumber = /^(\d{1,9})\.$/
+/** A cell of a page header or footer, whatever the document. */
+function isFurnitureCell(cell: string, symbol: string | undefined): boolean {
+  if (cell === symbol) return true
+  if (symbolOnly.test(cell) && /\d/.test(cell)) return true
+  if (jobNumber.test(cell)) return true
+  // A page line, a page number, a bar code, the date code beside the job number.
+  if (/^\d{1,3} ?\/ ?\d{1,3}$/.test(cell) || /^\d{1,3}$/.test(cell) || /^- ?\d{1,3} ?-$/.test(cell)) return true
+  if (/^Page \d{1,3}(?: of \d{1,3})?$/.test(cell)) return true
+  if (/^\*\d{5,}\*$/.test(cell) || /^\d{6}$/.test(cell)) return true
+  return false
+}
 
-function classify(text: string): Line['kind'] {
-  const trimmed = text.trim()
-  if (trimmed.length === 0) return 'blank'
-  if (trimmed.length > maxArtefact) return 'text'
-  if (separator.test(trimmed)) return 'separator'
-  if (loneNumber.test(trimmed)) return 'number'
-  for (const pattern of artefacts) if (pattern.test(trimmed)) return 'artefact'
-  return 'text'
+/** The cells of a line: runs of text apart by two or more spaces (pdftotext -layout puts header cells on one line). */
+function cells(text: string): string[] {
+  return text.split(/ {2,}|\t/).filter((cell) => cell !== '')
+}
+
+function isFurnitureLine(text: string, symbol: string | undefined): boolean {
+  if (text.length > maxFurniture) return false
+  if (isFurnitureCell(text, symbol)) return true
+  // "25-15106 2/4", "2/4 25-15106", "25-16620 (E) 201025"
+  const parts = cells(text)
+  const words = parts.length > 1 ? parts : text.split(' ')
+  return words.length > 1 && words.length <= 6 && words.every((cell) => isFurnitureCell(cell, symbol))
 }
 
 function splitLines(source: string): Line[] {
   const lines: Line[] = []
+  const push = (from: number, to: number): void => {
+    let start = from
+    let end = to
+    while (start < end && isSpace(source.charCodeAt(start))) start++
+    while (end > start && isSpace(source.charCodeAt(end - 1))) end--
+    lines.push({start, end, text: source.slice(start, end), kind: start === end ? 'blank' : 'text'})
+  }
   let start = 0
   for (let index = 0; index <= source.length; index++) {
     const code = index < source.length ? source.charCodeAt(index) : 10
@@ -58,137 +75,337 @@ function splitLines(source: string): Line[] {
     let from = start
     for (let feed = start; feed < index; feed++) {
       if (source.charCodeAt(feed) !== 12) continue
-      const before = source.slice(from, feed)
-      if (before.trim() !== '') lines.push({start: from, end: feed, text: before, kind: classify(before)})
+      if (source.slice(from, feed).trim() !== '') push(from, feed)
       lines.push({start: feed, end: feed + 1, text: '', kind: 'pagebreak'})
       from = feed + 1
     }
-    const text = source.slice(from, index)
-    lines.push({start: from, end: index, text, kind: classify(text)})
+    push(from, index)
     if (code === 13 && source.charCodeAt(index + 1) === 10) index++
     start = index + 1
   }
   return lines
 }
 
-const footnoteStart = /^\s{0,8}(\d{1,3}|\*{1,3}|[a-z])\s+\S/
-
-/** Whether a line ending and the next line start end one paragraph and begin another. */
-function startsParagraph(previous: string, line: string): boolean {
-  const last = previous.trimEnd()
-  const end = last.charCodeAt(last.length - 1)
-  // ; , : . or a closing bracket
-  if (!(end === 59 || end === 44 || end === 58 || end === 46 || end === 93)) return false
-  const trimmed = line.trimStart()
-  if (/^\d{1,9}\.\s/.test(trimmed) || /^\([a-z]{1,6}\)\s/.test(trimmed)) return true
-  if (/^The [A-Z][a-z]+(?: [A-Za-z]+){0,5},$/.test(trimmed.slice(0, 60))) return true
-  const phrase = matchPhrase(trimmed, 0, 'any')
-  return phrase !== undefined && phrase.known
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 12 || code === 11
 }
 
-/** Read PDF text into blocks. */
-export function readText(source: string): RawBlock[] {
-  const lines = splitLines(source)
-  const blocks: RawBlock[] = []
-  const footnotes: RawBlock[] = []
-  let current: Piece[] | undefined
-  let currentNumber: number | undefined
-  let previous: Line | undefined
-  let broken = false
-  let pendingNumber: number | undefined
+/** What the document says about itself: its symbol and its title, to know its running header. */
+interface Furniture {
+  symbol?: string
+  title?: string
+}
 
-  const close = (): void => {
-    if (current && current.length > 0) {
-      const block: RawBlock = {kind: 'paragraph', pieces: current}
-      if (currentNumber !== undefined) block.number = currentNumber
-      if (broken) block.afterBreak = true
-      blocks.push(block)
-      broken = false
-    }
-    current = undefined
-    currentNumber = undefined
-    previous = undefined
+/** Words of a text for comparing titles: letters and digits, lower case. */
+function squash(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '')
+}
+
+const titleNumber = /^(\[[^\]]{1,24}\]|(?:ES-|S-)?\d{1,4}\/\d{1,4}(?: [A-Z]{1,2})?)\.(?:\s+(\S.*))?$/
+const sponsorLine = /:\*{0,3} (?:revised )?draft (?:resolution|decision)$/i
+
+/** The index of the enacting formula ("The General Assembly,") among the first lines, or -1. */
+function findFormula(lines: Line[]): number {
+  for (let index = 0; index < lines.length && index < 400; index++) {
+    const line = lines[index]!
+    if (line.kind === 'text' && line.text.length < 90 && matchFormula(line.text)) return index
   }
+  return -1
+}
 
-  let inFootnotes = false
-  let footnote: RawBlock | undefined
+/** The symbol: the first symbol cell of the first lines. */
+function findSymbol(lines: Line[], stop: number): string | undefined {
+  for (let index = 0; index < stop && index < 60; index++) {
+    const line = lines[index]!
+    if (line.kind !== 'text' || line.text.length > maxFurniture) continue
+    for (const cell of cells(line.text)) if (symbolOnly.test(cell) && /\d/.test(cell)) return cell
+  }
+  return undefined
+}
 
-  for (const line of lines) {
-    if (inFootnotes) {
-      if (line.kind === 'artefact' || line.kind === 'pagebreak' || line.kind === 'separator') {
-        inFootnotes = line.kind === 'separator'
-        footnote = undefined
-        if (line.kind === 'artefact') blocks.push({kind: 'artefact', pieces: [{text: line.text.trim(), start: line.start, end: line.end}], afterBreak: true})
-        broken = true
+/**
+ * The title as the masthead gives it: after "80/3." (alone on its line or
+ * not), or after the sponsors' "...: draft resolution" line, up to a blank
+ * line or the formula.
+ */
+function findTitle(lines: Line[], formula: number): {title: string; from: number; to: number; numbered: boolean} | undefined {
+  for (let index = 0; index < formula; index++) {
+    const line = lines[index]!
+    if (line.kind !== 'text') continue
+    const numbered = titleNumber.exec(line.text.replace(/ {2,}/g, ' '))
+    const sponsors = !numbered && sponsorLine.test(line.text)
+    if (!numbered && !sponsors) continue
+    const parts: string[] = []
+    if (numbered?.[2]) parts.push(numbered[2])
+    let to = index + 1
+    // Blank lines (and page furniture) between the number and the title.
+    while (parts.length === 0 && to < formula && lines[to]!.kind !== 'text') to++
+    const from = numbered?.[2] ? index : to
+    while (to < formula && lines[to]!.kind === 'text') parts.push(lines[to++]!.text)
+    if (parts.length === 0) continue
+    return {title: parts.join(' ').replace(/ {2,}/g, ' '), from: numbered ? index : from, to, numbered: numbered !== null}
+  }
+  return undefined
+}
+
+/** Mark page furniture: symbol, job number and page lines, then the running title beside them. */
+function markFurniture(lines: Line[], furniture: Furniture): void {
+  for (const line of lines) if (line.kind === 'text' && isFurnitureLine(line.text, furniture.symbol)) line.kind = 'furniture'
+  const title = furniture.title ? squash(furniture.title) : ''
+  const counts = new Map<string, number>()
+  for (const line of lines) if (line.kind === 'text' && line.text.length <= maxFurniture) counts.set(line.text, (counts.get(line.text) ?? 0) + 1)
+  const running = (text: string): boolean => {
+    if (text.length > maxFurniture) return false
+    const parts = cells(text)
+    // A cell beside the symbol may be a short tail of the title ("for 2024"); alone, it must be longer.
+    const least = parts.length > 1 && parts.some((cell) => isFurnitureCell(cell, furniture.symbol)) ? 3 : 6
+    return parts.every((cell) => {
+      if (isFurnitureCell(cell, furniture.symbol)) return true
+      const squashed = squash(cell)
+      return squashed.length >= least && title.includes(squashed)
+    })
+  }
+  // Two rounds: a running title takes up to three lines beside the symbol.
+  for (let round = 0; round < 3; round++) {
+    for (let index = 0; index < lines.length; index++) {
+      const line = lines[index]!
+      if (line.kind !== 'text' || !nearFurniture(lines, index)) continue
+      const repeated = (counts.get(line.text) ?? 0) >= 2 && !/[.,;:]$/.test(line.text) && line.text.length <= 100
+      if (running(line.text) || (repeated && cells(line.text).some((cell) => isFurnitureCell(cell, furniture.symbol)))) line.kind = 'furniture'
+      else if (repeated && title !== '' && squash(line.text).length >= 8 && title.includes(squash(line.text))) line.kind = 'furniture'
+    }
+  }
+}
+
+/** Whether a furniture line or page break is next to a line, blank lines aside. */
+function nearFurniture(lines: Line[], index: number): boolean {
+  for (const step of [-1, 1]) {
+    let at = index + step
+    let seen = 0
+    while (at >= 0 && at < lines.length && seen < 3) {
+      const kind = lines[at]!.kind
+      if (kind === 'furniture' || kind === 'pagebreak') return true
+      if (kind !== 'blank') seen++
+      if (kind === 'text') break
+      at += step
+    }
+  }
+  return false
+}
+
+const footnoteStart = /^(\d{1,3}|\*{1,3})(?:\s+(\S.*))?$/
+
+/**
+ * Footnotes: the lines after a "____" separator up to the page's end (its
+ * furniture or a form feed). Each starts with its number, alone on its line
+ * or before the text; numbers go up one at a time, so a line of a footnote
+ * that starts with a number ("28 and 29 August 2003") is not a new one.
+ */
+function markFootnotes(lines: Line[], source: string): RawBlock[] {
+  const footnotes: RawBlock[] = []
+  let last = 0
+  for (let index = 0; index < lines.length; index++) {
+    if (lines[index]!.kind !== 'separator') continue
+    let footnote: RawBlock | undefined
+    let at = index + 1
+    for (; at < lines.length; at++) {
+      const line = lines[at]!
+      // A number alone is a footnote's, not a page number.
+      if (line.kind === 'furniture' && /^\d{1,3}$/.test(line.text)) line.kind = 'text'
+      if (line.kind === 'furniture' || line.kind === 'pagebreak' || line.kind === 'separator') break
+      if (line.kind === 'blank') continue
+      line.kind = 'footnote'
+      const match = footnoteStart.exec(line.text)
+      const id = match?.[1]
+      const next = id !== undefined && (id.startsWith('*') || (Number(id) > last && Number(id) <= last + 3) || footnote === undefined)
+      if (match && next) {
+        if (!id!.startsWith('*')) last = Number(id)
+        footnote = {kind: 'footnote', footnote: id!, pieces: []}
+        footnotes.push(footnote)
+        if (match[2] !== undefined) {
+          const textStart = line.start + line.text.indexOf(match[2], id!.length)
+          footnote.pieces.push({text: source.slice(textStart, line.end), start: textStart, end: line.end})
+        }
         continue
       }
-      if (line.kind === 'blank') continue
-      const match = footnoteStart.exec(line.text)
-      if (match) {
-        const id = match[1]!
-        const from = line.start + line.text.indexOf(id) + id.length
-        const textStart = from + (line.text.slice(from - line.start).length - line.text.slice(from - line.start).trimStart().length)
-        footnote = {kind: 'footnote', footnote: id, pieces: [{text: source.slice(textStart, line.end).trimEnd(), start: textStart, end: line.end}]}
-        footnotes.push(footnote)
-      } else if (footnote) {
-        footnote.pieces.push({text: ' ', start: line.start - 1, end: line.start})
-        const trimmed = line.text.trim()
-        const offset = line.text.indexOf(trimmed)
-        footnote.pieces.push({text: trimmed, start: line.start + offset, end: line.start + offset + trimmed.length})
+      if (!footnote) continue
+      if (footnote.pieces.length > 0) footnote.pieces.push(joint(footnote.pieces[footnote.pieces.length - 1]!, line))
+      footnote.pieces.push({text: line.text, start: line.start, end: line.end})
+    }
+    index = at - 1
+  }
+  return footnotes.filter((footnote) => footnote.pieces.length > 0)
+}
+
+/** The space between two lines of a block, or nothing after a hyphen that breaks a word. */
+function joint(last: Piece, line: Line): Piece {
+  const first = line.text.charCodeAt(0)
+  const hyphenated = last.text.endsWith('-') && !last.text.endsWith(' -') && first >= 97 && first <= 122
+  return {text: hyphenated ? '' : ' ', start: last.end, end: hyphenated ? last.end : last.end + 1}
+}
+
+/** Footnote markers a line may end with, after its punctuation: "Korea; 27", "Development, 2", "Bodies,1". */
+function withoutMarker(text: string, ids: ReadonlySet<string>): string {
+  const match = /(?:\s?)(\d{1,3}|\*{1,3})$/.exec(text.slice(-5))
+  if (!match) return text
+  const before = text.slice(0, text.length - match[0].length)
+  if (!ids.has(match[1]!) || !/[.,;:)\]\u201d"a-z]$/.test(before)) return text
+  return before
+}
+
+/** Whether a line ends a paragraph (or a sub-paragraph): a comma, semicolon, colon or full stop, maybe then a footnote marker. */
+function endsParagraph(text: string, ids: ReadonlySet<string>): boolean {
+  const bare = withoutMarker(text, ids).trimEnd()
+  if (/[.,;:]$/.test(bare) || /[.,;:][\u201d"')\]]$/.test(bare)) return true
+  if (/; (?:and|or)$/.test(bare) || /\[[^\]]{1,80}\]$/.test(bare)) return true
+  return false
+}
+
+const numbered = /^\d{1,3}\.(?:\s|$)/
+const lettered = /^\((?:[a-z]{1,6}|\d{1,3})\)(?:\s|$)/
+const closing = /^\d{1,4}(?:st|nd|rd|th) plenary meeting\b|^Adopted (?:unanimously |without (?:a )?vote |by consensus )?(?:at|by|on)\b/
+const annex = /^Annex(?:es)?(?: [IVX]{1,6}| [A-Z]| \d{1,2})?$/
+const partLabel = /^(?:PART |Part )?(?:[IVXLC]{1,7}|[A-Z])\.?$/
+/** Words a paragraph's line can end with before a number that is not a paragraph's. */
+const beforeNumber = /\b(?:paragraphs?|paras?\.|resolutions?|and|or|to|of|in|under|article|articles|section|sections|chapter|items?|annex|Goals?|No\.)$/
+
+/** Whether a text line opens a block of its own, whatever came before. */
+function opensAlways(text: string): boolean {
+  return closing.test(text.slice(0, 80)) || annex.test(text.slice(0, 20)) || matchFormula(text) !== undefined || partLabel.test(text)
+}
+
+/** Read PDF text into blocks and the header facts the masthead gives by position. */
+export function readText(source: string): {blocks: RawBlock[]; front: FrontMatter} {
+  const lines = splitLines(source)
+  for (const line of lines) {
+    if (line.kind === 'text' && /^_{3,}$/.test(line.text)) line.kind = 'separator'
+  }
+  const formula = findFormula(lines)
+  const symbol = findSymbol(lines, formula === -1 ? lines.length : formula)
+  const titled = formula === -1 ? undefined : findTitle(lines, formula)
+  const furniture: Furniture = {}
+  if (symbol) furniture.symbol = symbol
+  if (titled) furniture.title = titled.title.replace(titleNumber, '$2')
+  markFurniture(lines, furniture)
+  const footnotes = markFootnotes(lines, source)
+  const ids = new Set(footnotes.map((block) => block.footnote!))
+  const front: FrontMatter = {}
+  if (symbol) front.symbol = symbol
+  if (titled && !titled.numbered) front.title = titled.title
+
+  const blocks: RawBlock[] = []
+  const bodyStart = formula === -1 ? 0 : formula
+  // The masthead: a block per line (a cell per line in -layout), the title as one block.
+  for (let index = 0; index < bodyStart; index++) {
+    const line = lines[index]!
+    if (line.kind === 'blank' || line.kind === 'pagebreak' || line.kind === 'footnote' || line.kind === 'separator') continue
+    if (titled && index === titled.from) {
+      const pieces: Piece[] = []
+      for (let at = titled.from; at < titled.to; at++) {
+        const part = lines[at]!
+        if (part.kind !== 'text') continue
+        if (pieces.length > 0) pieces.push(joint(pieces[pieces.length - 1]!, part))
+        pieces.push({text: part.text, start: part.start, end: part.end})
       }
+      blocks.push({kind: 'paragraph', pieces})
+      index = titled.to - 1
       continue
     }
-
-    switch (line.kind) {
-      case 'blank':
-        close()
-        continue
-      case 'separator':
-        close()
-        inFootnotes = true
-        broken = true
-        continue
-      case 'artefact':
-      case 'pagebreak':
-        close()
-        // Kept for the header; the structure stage drops them in the body.
-        if (line.kind === 'artefact') {
-          const trimmed = line.text.trim()
-          const offset = line.text.indexOf(trimmed)
-          blocks.push({kind: 'artefact', pieces: [{text: trimmed, start: line.start + offset, end: line.start + offset + trimmed.length}], afterBreak: true})
-        }
-        broken = true
-        continue
-      case 'number':
-        close()
-        pendingNumber = Number(loneNumber.exec(line.text.trim())![1])
-        continue
-    }
-
-    const trimmed = line.text.trim()
-    const offset = line.text.indexOf(trimmed)
-    const piece: Piece = {text: trimmed, start: line.start + offset, end: line.start + offset + trimmed.length}
-    if (current && previous && startsParagraph(previous.text, line.text)) close()
-    if (!current) {
-      current = [piece]
-      if (pendingNumber !== undefined) {
-        currentNumber = pendingNumber
-        pendingNumber = undefined
+    const kind = line.kind === 'furniture' ? 'artefact' : 'paragraph'
+    // The sponsors' line may run over several lines: join it to the lines before it that end in a comma or "and".
+    if (kind === 'paragraph' && sponsorLine.test(line.text)) {
+      let first = blocks.length
+      while (first > 0 && blocks[first - 1]!.kind === 'paragraph' && /(?:,| and)$/.test(blocks[first - 1]!.pieces[blocks[first - 1]!.pieces.length - 1]!.text)) first--
+      const pieces: Piece[] = []
+      for (const block of blocks.splice(first)) {
+        if (pieces.length > 0) pieces.push({text: ' ', start: pieces[pieces.length - 1]!.end, end: pieces[pieces.length - 1]!.end})
+        pieces.push(...block.pieces)
       }
-    } else {
-      const last = current[current.length - 1]!
-      const first = trimmed.charCodeAt(0)
-      const hyphenated = last.text.endsWith('-') && first >= 97 && first <= 122 && !last.text.endsWith(' -')
-      if (!hyphenated) current.push({text: ' ', start: previous!.end, end: previous!.end + 1})
-      current.push(piece)
+      if (pieces.length > 0) pieces.push({text: ' ', start: pieces[pieces.length - 1]!.end, end: pieces[pieces.length - 1]!.end})
+      pieces.push({text: line.text, start: line.start, end: line.end})
+      blocks.push({kind: 'paragraph', pieces})
+      continue
     }
+    let offset = 0
+    for (const cell of line.text.length > 40 && !titleNumber.test(line.text) ? cells(line.text) : [line.text]) {
+      const at = line.text.indexOf(cell, offset)
+      offset = at + cell.length
+      blocks.push({kind, pieces: [{text: cell, start: line.start + at, end: line.start + at + cell.length}], ...(kind === 'artefact' ? {afterBreak: true} : {})})
+    }
+  }
+
+  // Typical width of a body line, to tell a paragraph's short last line.
+  const widths = lines.slice(bodyStart).filter((line) => line.kind === 'text').map((line) => line.text.length).sort((a, b) => a - b)
+  const width = widths.length > 0 ? widths[Math.floor(widths.length * 0.8)]! : 80
+
+  let current: RawBlock | undefined
+  let previous: Line | undefined
+  /** Between the previous text line and this one: a blank line, a page break (furniture, footnotes). */
+  let blank = false
+  let page = false
+  let pendingNumber: number | undefined
+  let afterLabel = false
+  /** The block open is a part's heading (it came after "II" or "Annex"). */
+  let heading = false
+  const close = (): void => {
+    if (current && current.pieces.length > 0) blocks.push(current)
+    current = undefined
+  }
+  for (let index = bodyStart; index < lines.length; index++) {
+    const line = lines[index]!
+    if (line.kind === 'blank') {
+      blank = true
+      continue
+    }
+    if (line.kind !== 'text') {
+      page = true
+      continue
+    }
+    const text = line.text
+    const lone = /^(\d{1,3})\.$/.exec(text)
+    let opens: boolean
+    if (!current || !previous) opens = true
+    // A paragraph number or a sub-paragraph's letter alone on the line before: this is its text.
+    else if (/^\((?:[a-z]{1,6}|\d{1,3})\)$/.test(previous.text) && current.pieces.length === 1) opens = false
+    else if (lone || numbered.test(text)) opens = afterLabel || !(beforeNumber.test(previous.text) || previous.text.endsWith('-'))
+    else if (opensAlways(text) || opensAlways(previous.text) || afterLabel) opens = true
+    else if (lettered.test(text)) opens = endsParagraph(previous.text, ids) || /\b(?:and|or)$/.test(previous.text)
+    else if (blank && !page) opens = true
+    // A part's heading ends where a paragraph begins.
+    else if (heading && matchPhrase(text, 0, 'any')?.known === true) opens = true
+    else {
+      const ended = endsParagraph(previous.text, ids) || (!page && previous.text.length < width * 0.6 && !previous.text.endsWith('-'))
+      const phrase = ended ? matchPhrase(text, 0, 'any') : undefined
+      opens = ended && (phrase?.known === true || (!page && previous.text.length < width * 0.6 && /^[A-Z(]/.test(text)))
+    }
+    if (opens) heading = afterLabel && !lettered.test(text) && !numbered.test(text)
+    afterLabel = partLabel.test(text) || annex.test(text) || (closing.test(text) && !/\d{4}$/.test(text))
+    blank = false
+    page = false
+    if (lone) {
+      close()
+      pendingNumber = Number(lone[1])
+      previous = line
+      afterLabel = false
+      continue
+    }
+    if (opens || !current) {
+      close()
+      current = {kind: 'paragraph', pieces: []}
+      if (pendingNumber !== undefined) current.number = pendingNumber
+      pendingNumber = undefined
+    } else if (pendingNumber !== undefined) {
+      pendingNumber = undefined
+    }
+    // A layout line keeps its runs of spaces inside ("1.    Endorses"): that is the source's text.
+    if (current.pieces.length > 0) current.pieces.push(joint(current.pieces[current.pieces.length - 1]!, line))
+    current.pieces.push({text: line.text, start: line.start, end: line.end})
     previous = line
   }
   close()
 
-  const ids = new Set(footnotes.map((block) => block.footnote!))
   for (const block of blocks) block.pieces = splitFootnoteMarkers(block.pieces, ids)
-  return [...blocks, ...footnotes]
+  return {blocks: [...blocks, ...footnotes], front}
 }
 
 /** The reader of text extracted from a PDF (and of any plain text): what no other reader claims. */
@@ -197,8 +414,8 @@ export const pdfTextReader: Reader = {
   binary: false,
   detect: (_input, text) => (text === undefined ? 0 : 0.5),
   read(_input, text) {
-    const blocks = readText(normalize(text))
+    const {blocks, front} = readText(normalize(text))
     dropInvisible(blocks)
-    return {format: 'text', text, blocks, front: {}, diagnostics: []}
+    return {format: 'text', text, blocks, front, diagnostics: []}
   }
 }
