@@ -299,15 +299,15 @@ export function build(blocks: RawBlock[], options: BuildOptions): {tree: Resolut
       continue
     }
 
-    const number = block.number !== undefined ? {number: block.number, start: leadingSpace(text, 0)} : numberAt(text)
-    const marker = number ? undefined : markerAt(text)
+    const number = block.continues ? undefined : block.number !== undefined ? {number: block.number, start: leadingSpace(text, 0)} : numberAt(text)
+    const marker = number || block.continues ? undefined : markerAt(text)
 
-    // A paragraph cut by a page break: its second half starts in lower case.
+    // A paragraph cut by a page break: its second half starts in lower case, or the reader knows it goes on.
     if (lastParagraph && !number && !marker) {
       const target = lastParagraph.subs?.length ? lastParagraph.subs[lastParagraph.subs.length - 1]! : lastParagraph
       const previousText = blockText(target.blocks[target.blocks.length - 1]!)
       const phrase = matchPhrase(text, leadingSpace(text, 0), 'any')
-      if (isLowerStart(text) || (endsOpen(previousText) && !phrase?.known && !isPartLabel(trimmed))) {
+      if (block.continues || isLowerStart(text) || (endsOpen(previousText) && !phrase?.known && !isPartLabel(trimmed))) {
         target.blocks.push(block)
         const start = block.pieces[0]?.start ?? 0
         diagnostics.push({

@@ -32,6 +32,8 @@ export interface RawBlock {
   footnote?: string
   /** The block began after a page break (PDF text) or a break in a list (Markdown). */
   afterBreak?: boolean
+  /** The block goes on with the paragraph before it, cut by a page break (the reader knows by how that one ended). */
+  continues?: boolean
 }
 
 /** Offsets of line starts, to turn offsets into line and column. */

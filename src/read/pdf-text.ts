@@ -35,7 +35,7 @@ const jobNumber = /^\d{2}-\d{5}(?: ?\([A-Z]\))?$/
 /** A cell of a page header or footer, whatever the document. */
 function isFurnitureCell(cell: string, symbol: string | undefined): boolean {
   if (cell === symbol) return true
-  if (symbolOnly.test(cell) && /\d/.test(cell)) return true
+  if (symbolOnly.test(cell) && /\d/.test(cell) && !cell.endsWith('.')) return true
   if (jobNumber.test(cell)) return true
   // A page line, a page number, a bar code, the date code beside the job number.
   if (/^\d{1,3} ?\/ ?\d{1,3}$/.test(cell) || /^\d{1,3}$/.test(cell) || /^- ?\d{1,3} ?-$/.test(cell)) return true
@@ -211,7 +211,7 @@ function markFootnotes(lines: Line[], source: string): RawBlock[] {
     for (; at < lines.length; at++) {
       const line = lines[at]!
       // A number alone is a footnote's, not a page number.
-      if (line.kind === 'furniture' && /^\d{1,3}$/.test(line.text)) line.kind = 'text'
+      if (line.kind === 'furniture' && (/^\d{1,3}$/.test(line.text) || /^\d{1,3} \S/.test(line.text))) line.kind = 'text'
       if (line.kind === 'furniture' || line.kind === 'pagebreak' || line.kind === 'separator') break
       if (line.kind === 'blank') continue
       line.kind = 'footnote'
@@ -295,44 +295,54 @@ export function readText(source: string): {blocks: RawBlock[]; front: FrontMatte
 
   const blocks: RawBlock[] = []
   const bodyStart = formula === -1 ? 0 : formula
-  // The masthead: a block per line (a cell per line in -layout), the title as one block.
+  // The masthead: blocks apart by blank lines, furniture set aside, the sponsors' line, the title and the subtitle as blocks of their own.
+  let sponsorsFrom = -1
+  for (let index = 0; index < bodyStart; index++) {
+    if (lines[index]!.kind !== 'text' || !sponsorLine.test(lines[index]!.text)) continue
+    sponsorsFrom = index
+    while (sponsorsFrom > 0 && lines[sponsorsFrom - 1]!.kind === 'text' && /(?:,| and)$/.test(lines[sponsorsFrom - 1]!.text)) sponsorsFrom--
+    break
+  }
+  let head: Piece[] = []
+  const closeHead = (): void => {
+    if (head.length > 0) blocks.push({kind: 'paragraph', pieces: head})
+    head = []
+  }
+  const take = (from: number, to: number): Piece[] => {
+    const pieces: Piece[] = []
+    for (let at = from; at < to; at++) {
+      const part = lines[at]!
+      if (part.kind !== 'text') continue
+      if (pieces.length > 0) pieces.push(joint(pieces[pieces.length - 1]!, part))
+      pieces.push({text: part.text, start: part.start, end: part.end})
+    }
+    return pieces
+  }
   for (let index = 0; index < bodyStart; index++) {
     const line = lines[index]!
-    if (line.kind === 'blank' || line.kind === 'pagebreak' || line.kind === 'footnote' || line.kind === 'separator') continue
     if (titled && index === titled.from) {
-      const pieces: Piece[] = []
-      for (let at = titled.from; at < titled.to; at++) {
-        const part = lines[at]!
-        if (part.kind !== 'text') continue
-        if (pieces.length > 0) pieces.push(joint(pieces[pieces.length - 1]!, part))
-        pieces.push({text: part.text, start: part.start, end: part.end})
-      }
-      blocks.push({kind: 'paragraph', pieces})
-      index = titled.to - 1
+      closeHead()
+      blocks.push({kind: 'paragraph', pieces: take(titled.from, titled.to)})
+      // A subtitle: the lines after the title up to the formula, as one block.
+      const subtitle = take(titled.to, bodyStart)
+      if (subtitle.length > 0) blocks.push({kind: 'paragraph', pieces: subtitle})
+      break
+    }
+    if (line.kind === 'furniture') {
+      closeHead()
+      blocks.push({kind: 'artefact', pieces: [{text: line.text, start: line.start, end: line.end}], afterBreak: true})
       continue
     }
-    const kind = line.kind === 'furniture' ? 'artefact' : 'paragraph'
-    // The sponsors' line may run over several lines: join it to the lines before it that end in a comma or "and".
-    if (kind === 'paragraph' && sponsorLine.test(line.text)) {
-      let first = blocks.length
-      while (first > 0 && blocks[first - 1]!.kind === 'paragraph' && /(?:,| and)$/.test(blocks[first - 1]!.pieces[blocks[first - 1]!.pieces.length - 1]!.text)) first--
-      const pieces: Piece[] = []
-      for (const block of blocks.splice(first)) {
-        if (pieces.length > 0) pieces.push({text: ' ', start: pieces[pieces.length - 1]!.end, end: pieces[pieces.length - 1]!.end})
-        pieces.push(...block.pieces)
-      }
-      if (pieces.length > 0) pieces.push({text: ' ', start: pieces[pieces.length - 1]!.end, end: pieces[pieces.length - 1]!.end})
-      pieces.push({text: line.text, start: line.start, end: line.end})
-      blocks.push({kind: 'paragraph', pieces})
+    if (line.kind !== 'text') {
+      closeHead()
       continue
     }
-    let offset = 0
-    for (const cell of line.text.length > 40 && !titleNumber.test(line.text) ? cells(line.text) : [line.text]) {
-      const at = line.text.indexOf(cell, offset)
-      offset = at + cell.length
-      blocks.push({kind, pieces: [{text: cell, start: line.start + at, end: line.start + at + cell.length}], ...(kind === 'artefact' ? {afterBreak: true} : {})})
-    }
+    if (index === sponsorsFrom) closeHead()
+    if (head.length > 0) head.push(joint(head[head.length - 1]!, line))
+    head.push({text: line.text, start: line.start, end: line.end})
+    if (sponsorLine.test(line.text)) closeHead()
   }
+  closeHead()
 
   // Typical width of a body line, to tell a paragraph's short last line.
   const widths = lines.slice(bodyStart).filter((line) => line.kind === 'text').map((line) => line.text.length).sort((a, b) => a - b)
@@ -368,6 +378,8 @@ export function readText(source: string): {blocks: RawBlock[]; front: FrontMatte
     // A paragraph number or a sub-paragraph's letter alone on the line before: this is its text.
     else if (/^\((?:[a-z]{1,6}|\d{1,3})\)$/.test(previous.text) && current.pieces.length === 1) opens = false
     else if (lone || numbered.test(text)) opens = afterLabel || !(beforeNumber.test(previous.text) || previous.text.endsWith('-'))
+    // The closing's date stays with the meeting: "65th plenary meeting" / "12 December 2025".
+    else if (closing.test(previous.text) && /^\d{1,2} [A-Z][a-z]{2,8} \d{4}$/.test(text)) opens = false
     else if (opensAlways(text) || opensAlways(previous.text) || afterLabel) opens = true
     else if (lettered.test(text)) opens = endsParagraph(previous.text, ids) || /\b(?:and|or)$/.test(previous.text)
     else if (blank && !page) opens = true
@@ -379,7 +391,8 @@ export function readText(source: string): {blocks: RawBlock[]; front: FrontMatte
       opens = ended && (phrase?.known === true || (!page && previous.text.length < width * 0.6 && /^[A-Z(]/.test(text)))
     }
     if (opens) heading = afterLabel && !lettered.test(text) && !numbered.test(text)
-    afterLabel = partLabel.test(text) || annex.test(text) || (closing.test(text) && !/\d{4}$/.test(text))
+    afterLabel = partLabel.test(text) || annex.test(text)
+    const broke = page
     blank = false
     page = false
     if (lone) {
@@ -394,9 +407,12 @@ export function readText(source: string): {blocks: RawBlock[]; front: FrontMatte
       current = {kind: 'paragraph', pieces: []}
       if (pendingNumber !== undefined) current.number = pendingNumber
       pendingNumber = undefined
-    } else if (pendingNumber !== undefined) {
-      pendingNumber = undefined
+    } else if (broke && current.pieces.length > 0) {
+      // Cut by a page break: a block of its own that the tree builder joins to its paragraph (and says so).
+      close()
+      current = {kind: 'paragraph', pieces: [], continues: true, afterBreak: true}
     }
+    pendingNumber = undefined
     // A layout line keeps its runs of spaces inside ("1.    Endorses"): that is the source's text.
     if (current.pieces.length > 0) current.pieces.push(joint(current.pieces[current.pieces.length - 1]!, line))
     current.pieces.push({text: line.text, start: line.start, end: line.end})
