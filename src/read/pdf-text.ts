@@ -377,11 +377,17 @@ export function readText(source: string): {blocks: RawBlock[]; front: FrontMatte
     if (!current || !previous) opens = true
     // A paragraph number or a sub-paragraph's letter alone on the line before: this is its text.
     else if (/^\((?:[a-z]{1,6}|\d{1,3})\)$/.test(previous.text) && current.pieces.length === 1) opens = false
-    else if (lone || numbered.test(text)) opens = afterLabel || !(beforeNumber.test(previous.text) || previous.text.endsWith('-'))
+    else if (lone || numbered.test(text)) {
+      const after = lone ? undefined : matchPhrase(text, text.indexOf('.') + 1 + (/^\s*/.exec(text.slice(text.indexOf('.') + 1))![0].length), 'any')
+      opens = afterLabel || !(beforeNumber.test(previous.text) || previous.text.endsWith('-')) || after?.known === true
+    }
     // The closing's date stays with the meeting: "65th plenary meeting" / "12 December 2025".
     else if (closing.test(previous.text) && /^\d{1,2} [A-Z][a-z]{2,8} \d{4}$/.test(text)) opens = false
     else if (opensAlways(text) || opensAlways(previous.text) || afterLabel) opens = true
-    else if (lettered.test(text)) opens = endsParagraph(previous.text, ids) || /\b(?:and|or)$/.test(previous.text)
+    else if (lettered.test(text)) {
+      opens = endsParagraph(previous.text, ids) || /\b(?:and|or)$/.test(previous.text) ||
+        (/^\([a-z0-9]{1,6}\)\s+[A-Z]/.test(text) && !/\b(?:paragraphs?|subparagraphs?|articles?|sections?|rules?|annex)$/i.test(previous.text))
+    }
     else if (blank && !page) opens = true
     // A part's heading ends where a paragraph begins.
     else if (heading && matchPhrase(text, 0, 'any')?.known === true) opens = true
