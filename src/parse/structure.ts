@@ -279,7 +279,7 @@ export function build(blocks: RawBlock[], options: BuildOptions): {tree: Resolut
       continue
     }
 
-    if (/^\d{1,4}(?:st|nd|rd|th) plenary meeting|^Adopted (?:unanimously |without (?:a )?vote |by consensus )?(?:at|by|on)\b/.test(trimmed.slice(0, 80))) {
+    if (/^\d{1,4}(?:st|nd|rd|th)(?: \(resumed\))? plenary meeting|^Adopted (?:unanimously |without (?:a )?vote |by consensus )?(?:at|by|on)\b/.test(trimmed.slice(0, 80))) {
       units.push({kind: 'closing', blocks: [block], contentStart: 0})
       lastParagraph = undefined
       continue

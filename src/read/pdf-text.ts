@@ -10,7 +10,7 @@
  */
 import {matchFormula} from '../parse/header.js'
 import {matchPhrase} from '../recognize/phrase.js'
-import {splitFootnoteMarkers, type Piece, type RawBlock} from './blocks.js'
+import type {Piece, RawBlock} from './blocks.js'
 import {dropInvisible, normalize} from './normalize.js'
 import type {FrontMatter, Reader} from './types.js'
 
@@ -65,7 +65,15 @@ function splitLines(source: string): Line[] {
     let end = to
     while (start < end && isSpace(source.charCodeAt(start))) start++
     while (end > start && isSpace(source.charCodeAt(end - 1))) end--
-    lines.push({start, end, text: source.slice(start, end), kind: start === end ? 'blank' : 'text'})
+    // pdftotext may put the footnote separator at the end of the page's last line: "Secretary ______".
+    const text = source.slice(start, end)
+    const rule = / _{3,}$/.exec(text)
+    if (rule && rule.index > 0) {
+      lines.push({start, end: start + rule.index, text: text.slice(0, rule.index).trimEnd(), kind: 'text'})
+      lines.push({start: start + rule.index + 1, end, text: rule[0].slice(1), kind: 'text'})
+      return
+    }
+    lines.push({start, end, text, kind: start === end ? 'blank' : 'text'})
   }
   let start = 0
   for (let index = 0; index <= source.length; index++) {
@@ -203,38 +211,77 @@ const footnoteStart = /^(\d{1,3}|\*{1,3})(?:\s+(\S.*))?$/
  */
 function markFootnotes(lines: Line[], source: string): RawBlock[] {
   const footnotes: RawBlock[] = []
+  const feeds = lines.some((line) => line.kind === 'pagebreak')
   let last = 0
   for (let index = 0; index < lines.length; index++) {
     if (lines[index]!.kind !== 'separator') continue
-    let footnote: RawBlock | undefined
+    // One page's footnotes: their numbers and their lines, in the order the text form gives them.
+    const ids: string[] = []
+    /** The lines of each footnote (index into ids); -1 for lines before any number. */
+    const texts: Array<{owner: number; piece: Piece}> = []
     let at = index + 1
     for (; at < lines.length; at++) {
       const line = lines[at]!
       // A number alone is a footnote's, not a page number.
       if (line.kind === 'furniture' && (/^\d{1,3}$/.test(line.text) || /^\d{1,3} \S/.test(line.text))) line.kind = 'text'
-      if (line.kind === 'furniture' || line.kind === 'pagebreak' || line.kind === 'separator') break
-      if (line.kind === 'blank') continue
+      // With form feeds the page ends there (pdftotext puts the page line among the footnotes); without, at its furniture.
+      if (line.kind === 'pagebreak' || line.kind === 'separator' || (line.kind === 'furniture' && !feeds)) break
+      if (line.kind === 'blank' || line.kind === 'furniture') continue
       line.kind = 'footnote'
       const match = footnoteStart.exec(line.text)
       const id = match?.[1]
-      const next = id !== undefined && (id.startsWith('*') || (Number(id) > last && Number(id) <= last + 3) || footnote === undefined)
+      const next = id !== undefined && (id.startsWith('*') || (Number(id) > last && Number(id) <= last + 3) || ids.length === 0)
       if (match && next) {
         if (!id!.startsWith('*')) last = Number(id)
-        footnote = {kind: 'footnote', footnote: id!, pieces: []}
-        footnotes.push(footnote)
+        ids.push(id!)
         if (match[2] !== undefined) {
           const textStart = line.start + line.text.indexOf(match[2], id!.length)
-          footnote.pieces.push({text: source.slice(textStart, line.end), start: textStart, end: line.end})
+          texts.push({owner: ids.length - 1, piece: {text: source.slice(textStart, line.end), start: textStart, end: line.end}})
         }
         continue
       }
-      if (!footnote) continue
-      if (footnote.pieces.length > 0) footnote.pieces.push(joint(footnote.pieces[footnote.pieces.length - 1]!, line))
-      footnote.pieces.push({text: line.text, start: line.start, end: line.end})
+      // A number alone that is not the next footnote's: pdftotext put it out of place.
+      if (match && match[2] === undefined) continue
+      texts.push({owner: ids.length - 1, piece: {text: line.text, start: line.start, end: line.end}})
     }
     index = at - 1
+    if (ids.length === 0) continue
+    // Numbers lost or put apart from their text ("1", "2", then both texts): when the page's
+    // sentences are as many as its footnotes (with any number missing in the run), one each.
+    const numeric = ids.every((id) => /^\d+$/.test(id))
+    const full: string[] = []
+    if (numeric) for (let n = Number(ids[0]); n <= Number(ids[ids.length - 1]); n++) full.push(String(n))
+    const owned = new Set(texts.map((text) => text.owner))
+    if (numeric && (full.length > ids.length || ids.some((_, n) => !owned.has(n)) || owned.has(-1))) {
+      const groups: Piece[][] = []
+      for (const {piece} of texts) {
+        const group = groups[groups.length - 1]
+        const previous = group?.[group.length - 1]
+        if (group && previous && !(/[.)]$/.test(previous.text) && /^[A-Z\u201c]/.test(piece.text))) group.push(piece)
+        else groups.push([piece])
+      }
+      if (groups.length === full.length) {
+        full.forEach((id, n) => footnotes.push(footnoteOf(id, groups[n]!)))
+        continue
+      }
+    }
+    ids.forEach((id, n) => {
+      const pieces = texts.filter((text) => text.owner === n || (n === 0 && text.owner === -1)).map((text) => text.piece)
+      if (pieces.length > 0) footnotes.push(footnoteOf(id, pieces))
+    })
   }
-  return footnotes.filter((footnote) => footnote.pieces.length > 0)
+  return footnotes
+}
+
+/** A footnote block of its lines, joined as a paragraph's. */
+function footnoteOf(id: string, lines: Piece[]): RawBlock {
+  const pieces: Piece[] = []
+  for (const piece of lines) {
+    const previous = pieces[pieces.length - 1]
+    if (previous) pieces.push(joint(previous, {start: piece.start, end: piece.end, text: piece.text, kind: 'footnote'}))
+    pieces.push(piece)
+  }
+  return {kind: 'footnote', footnote: id, pieces}
 }
 
 /** The space between two lines of a block, or nothing after a hyphen that breaks a word. */
@@ -263,7 +310,7 @@ function endsParagraph(text: string, ids: ReadonlySet<string>): boolean {
 
 const numbered = /^\d{1,3}\.(?:\s|$)/
 const lettered = /^\((?:[a-z]{1,6}|\d{1,3})\)(?:\s|$)/
-const closing = /^\d{1,4}(?:st|nd|rd|th) plenary meeting\b|^Adopted (?:unanimously |without (?:a )?vote |by consensus )?(?:at|by|on)\b/
+const closing = /^\d{1,4}(?:st|nd|rd|th)(?: \(resumed\))? plenary meeting\b|^Adopted (?:unanimously |without (?:a )?vote |by consensus )?(?:at|by|on)\b/
 const annex = /^Annex(?:es)?(?: [IVX]{1,6}| [A-Z]| \d{1,2})?$/
 const partLabel = /^(?:PART |Part )?(?:[IVXLC]{1,7}|[A-Z])\.?$/
 /** Words a paragraph's line can end with before a number that is not a paragraph's. */
@@ -272,6 +319,75 @@ const beforeNumber = /\b(?:paragraphs?|paras?\.|resolutions?|and|or|to|of|in|und
 /** Whether a text line opens a block of its own, whatever came before. */
 function opensAlways(text: string): boolean {
   return closing.test(text.slice(0, 80)) || annex.test(text.slice(0, 20)) || matchFormula(text) !== undefined || partLabel.test(text)
+}
+
+/** Words after which a number is the text's own, not a footnote marker: "paragraph 5", "from 5 to 8", "Goal 3". */
+const countedWords = /(?:^|[^A-Za-z])(?:paragraphs?|paras?|subparagraphs?|resolutions?|decisions?|Goals?|goals?|targets?|articles?|Articles?|sections?|chapters?|chap|rules?|annex|annexes|items?|No|Nos|vol|page|pages|from|to|and|or|of|in|on|by|at|for|with|than|least|about|over|under|per|the|some|all|phase|level|years?|days?|months?|weeks?|hours?|sessions?|Step|step|Table|table|figure|Figure|Annex|Chapter|Article|Paragraph|Resolution|Decision|Part|part)\.?$/
+
+/**
+ * Footnote markers in the body: the digits that call the footnotes, in
+ * order, glued to a word ("Bodies,1", "2030,8") or apart ("Development 1 and",
+ * "Korea; 27"). Each marker becomes a footnote reference piece; numbers the
+ * text counts ("paragraph 5", "from 5 to 8", "resolution 70/1") are kept.
+ */
+function markFootnoteReferences(blocks: RawBlock[], footnotes: RawBlock[]): void {
+  const order = footnotes.map((block) => block.footnote!).filter((id) => /^\d+$/.test(id))
+  if (order.length === 0) return
+  let next = 0
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph' || next >= order.length) continue
+    const result: Piece[] = []
+    /** The block's text before the piece, for what comes before a marker at a line's start. */
+    let prior = ''
+    for (const piece of block.pieces) {
+      prior = prior.slice(-40) + piece.text
+      if (piece.footnote !== undefined || piece.text.length === 0 || next >= order.length) {
+        result.push(piece)
+        continue
+      }
+      const text = piece.text
+      let last = 0
+      const digits = /\d{1,7}/g
+      for (let match = digits.exec(text); match !== null && next < order.length; match = digits.exec(text)) {
+        const from = match.index
+        const to = from + match[0].length
+        const after = to < text.length ? text[to]! : ' '
+        if (!/[\s,.;:)\u201d]/.test(after) || (after === '.' && /\d/.test(text[to + 1] ?? ''))) continue
+        const context = prior.slice(0, prior.length - text.length + from)
+        if (context.trim() === '') continue
+        const before = context[context.length - 1]!
+        let id = match[0]
+        let split = from
+        // A year with the marker glued on: "of 19721".
+        if (id.length >= 5 && /^(?:19|20)\d\d/.test(id)) {
+          split = from + 4
+          id = id.slice(4)
+        } else if (id.length > 3) continue
+        // The next marker, or one a little further on (a marker the text form lost).
+        const ahead = order.indexOf(id, next)
+        if (ahead === -1 || ahead > next + 3) continue
+        if (split === from) {
+          if (/[\d/\-\u2013.]/.test(before) && !(before === '.' && /[a-z)]\.$/.test(text.slice(Math.max(0, from - 2), from)))) continue
+          if (before === ' ' || before === '\u00a0') {
+            // Apart: after a word or a closing mark, not after a word that counts ("paragraph 5").
+            const head = context.slice(-30, -1)
+            const year = /(?:^|[^\d/])(?:19|20)\d\d$/.test(head)
+            if (head === '' || countedWords.test(head) || (/\d$/.test(head) && !year) || /(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(head)) continue
+            // "Development 1 and its": the word after is in lower case or punctuation follows.
+            if (!/^(?:[\s,.;:)\u201d]|$)/.test(text.slice(to, to + 1)) || /^ [A-Z]/.test(text.slice(to, to + 2)) && !/[,;.]$/.test(head)) continue
+          } else if (!/[A-Za-z)\u201d"\u2019,;:]/.test(before)) continue
+        }
+        next = ahead + 1
+        const cut = split === from && (before === ' ' || before === '\u00a0') ? Math.max(last, from - 1) : split
+        if (cut > last) result.push({...piece, text: text.slice(last, cut), start: piece.start + last, end: piece.start + cut})
+        result.push({text: '', start: piece.start + split, end: piece.start + to, footnote: id})
+        last = to
+      }
+      if (last === 0) result.push(piece)
+      else if (last < text.length) result.push({...piece, text: text.slice(last), start: piece.start + last})
+    }
+    block.pieces = result
+  }
 }
 
 /** Read PDF text into blocks and the header facts the masthead gives by position. */
@@ -394,7 +510,8 @@ export function readText(source: string): {blocks: RawBlock[]; front: FrontMatte
     else {
       const ended = endsParagraph(previous.text, ids) || (!page && previous.text.length < width * 0.6 && !previous.text.endsWith('-'))
       const phrase = ended ? matchPhrase(text, 0, 'any') : undefined
-      opens = ended && (phrase?.known === true || (!page && previous.text.length < width * 0.6 && /^[A-Z(]/.test(text)))
+      // A preambular opening the lexicon does not know is still a gerund: "Trusting that".
+      opens = ended && (phrase?.known === true || (/^[A-Z][a-z]{2,}ing [a-z]/.test(text) && /,$/.test(withoutMarker(previous.text, ids))) || (!page && previous.text.length < width * 0.6 && /^[A-Z(]/.test(text)))
     }
     if (opens) heading = afterLabel && !lettered.test(text) && !numbered.test(text)
     afterLabel = partLabel.test(text) || annex.test(text)
@@ -426,7 +543,7 @@ export function readText(source: string): {blocks: RawBlock[]; front: FrontMatte
   }
   close()
 
-  for (const block of blocks) block.pieces = splitFootnoteMarkers(block.pieces, ids)
+  markFootnoteReferences(blocks.slice(bodyStart === 0 ? 0 : blocks.findIndex((block) => block.kind === 'paragraph' && matchFormula(block.pieces.map((piece) => piece.text).join('')) !== undefined) + 1), footnotes)
   return {blocks: [...blocks, ...footnotes], front}
 }
 
