@@ -159,7 +159,7 @@ function findTitle(lines: Line[], formula: number): {title: string; from: number
 /** Mark page furniture: symbol, job number and page lines, then the running title beside them. */
 function markFurniture(lines: Line[], furniture: Furniture): void {
   for (const line of lines) if (line.kind === 'text' && isFurnitureLine(line.text, furniture.symbol)) line.kind = 'furniture'
-  const title = furniture.title ? squash(furniture.title) : ''
+  const title = furniture.title ? squash(furniture.title.slice(0, 600)) : ''
   const counts = new Map<string, number>()
   for (const line of lines) if (line.kind === 'text' && line.text.length <= maxFurniture) counts.set(line.text, (counts.get(line.text) ?? 0) + 1)
   const running = (text: string): boolean => {
@@ -302,7 +302,7 @@ function withoutMarker(text: string, ids: ReadonlySet<string>): string {
 
 /** Whether a line ends a paragraph (or a sub-paragraph): a comma, semicolon, colon or full stop, maybe then a footnote marker. */
 function endsParagraph(text: string, ids: ReadonlySet<string>): boolean {
-  const bare = withoutMarker(text, ids).trimEnd()
+  const bare = withoutMarker(text.slice(-120), ids).trimEnd()
   if (/[.,;:]$/.test(bare) || /[.,;:][\u201d"')\]]$/.test(bare)) return true
   if (/; (?:and|or)$/.test(bare) || /\[[^\]]{1,80}\]$/.test(bare)) return true
   return false
@@ -364,8 +364,14 @@ function markFootnoteReferences(blocks: RawBlock[], footnotes: RawBlock[]): void
           id = id.slice(4)
         } else if (id.length > 3) continue
         // The next marker, or one a little further on (a marker the text form lost).
-        const ahead = order.indexOf(id, next)
-        if (ahead === -1 || ahead > next + 3) continue
+        let ahead = -1
+        for (let look = next; look < order.length && look <= next + 3; look++) {
+          if (order[look] === id) {
+            ahead = look
+            break
+          }
+        }
+        if (ahead === -1) continue
         if (split === from) {
           if (/[\d/\-\u2013.]/.test(before) && !(before === '.' && /[a-z)]\.$/.test(text.slice(Math.max(0, from - 2), from)))) continue
           if (before === ' ' || before === '\u00a0') {
