@@ -10,7 +10,7 @@
  */
 import {matchFormula} from '../parse/header.js'
 import {matchPhrase} from '../recognize/phrase.js'
-import type {Piece, RawBlock} from './blocks.js'
+import {markFootnoteMarkers, type Piece, type RawBlock} from './blocks.js'
 import {dropInvisible, normalize} from './normalize.js'
 import type {FrontMatter, Reader} from './types.js'
 
@@ -321,81 +321,6 @@ function opensAlways(text: string): boolean {
   return closing.test(text.slice(0, 80)) || annex.test(text.slice(0, 20)) || matchFormula(text) !== undefined || partLabel.test(text)
 }
 
-/** Words after which a number is the text's own, not a footnote marker: "paragraph 5", "from 5 to 8", "Goal 3". */
-const countedWords = /(?:^|[^A-Za-z])(?:paragraphs?|paras?|subparagraphs?|resolutions?|decisions?|Goals?|goals?|targets?|articles?|Articles?|sections?|chapters?|chap|rules?|annex|annexes|items?|No|Nos|vol|page|pages|from|to|and|or|of|in|on|by|at|for|with|than|least|about|over|under|per|the|some|all|phase|level|years?|days?|months?|weeks?|hours?|sessions?|Step|step|Table|table|figure|Figure|Annex|Chapter|Article|Paragraph|Resolution|Decision|Part|part)\.?$/
-
-/**
- * Footnote markers in the body: the digits that call the footnotes, in
- * order, glued to a word ("Bodies,1", "2030,8") or apart ("Development 1 and",
- * "Korea; 27"). Each marker becomes a footnote reference piece; numbers the
- * text counts ("paragraph 5", "from 5 to 8", "resolution 70/1") are kept.
- */
-function markFootnoteReferences(blocks: RawBlock[], footnotes: RawBlock[]): void {
-  const order = footnotes.map((block) => block.footnote!).filter((id) => /^\d+$/.test(id))
-  if (order.length === 0) return
-  let next = 0
-  for (const block of blocks) {
-    if (block.kind !== 'paragraph' || next >= order.length) continue
-    const result: Piece[] = []
-    /** The block's text before the piece, for what comes before a marker at a line's start. */
-    let prior = ''
-    for (const piece of block.pieces) {
-      prior = prior.slice(-40) + piece.text
-      if (piece.footnote !== undefined || piece.text.length === 0 || next >= order.length) {
-        result.push(piece)
-        continue
-      }
-      const text = piece.text
-      let last = 0
-      const digits = /\d{1,7}/g
-      for (let match = digits.exec(text); match !== null && next < order.length; match = digits.exec(text)) {
-        const from = match.index
-        const to = from + match[0].length
-        const after = to < text.length ? text[to]! : ' '
-        if (!/[\s,.;:)\u201d]/.test(after) || (after === '.' && /\d/.test(text[to + 1] ?? ''))) continue
-        const context = prior.slice(0, prior.length - text.length + from)
-        if (context.trim() === '') continue
-        const before = context[context.length - 1]!
-        let id = match[0]
-        let split = from
-        // A year with the marker glued on: "of 19721".
-        if (id.length >= 5 && /^(?:19|20)\d\d/.test(id)) {
-          split = from + 4
-          id = id.slice(4)
-        } else if (id.length > 3) continue
-        // The next marker, or one a little further on (a marker the text form lost).
-        let ahead = -1
-        for (let look = next; look < order.length && look <= next + 3; look++) {
-          if (order[look] === id) {
-            ahead = look
-            break
-          }
-        }
-        if (ahead === -1) continue
-        if (split === from) {
-          if (/[\d/\-\u2013.]/.test(before) && !(before === '.' && /[a-z)]\.$/.test(text.slice(Math.max(0, from - 2), from)))) continue
-          if (before === ' ' || before === '\u00a0') {
-            // Apart: after a word or a closing mark, not after a word that counts ("paragraph 5").
-            const head = context.slice(-30, -1)
-            const year = /(?:^|[^\d/])(?:19|20)\d\d$/.test(head)
-            if (head === '' || countedWords.test(head) || (/\d$/.test(head) && !year) || /(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(head)) continue
-            // "Development 1 and its": the word after is in lower case or punctuation follows.
-            if (!/^(?:[\s,.;:)\u201d]|$)/.test(text.slice(to, to + 1)) || /^ [A-Z]/.test(text.slice(to, to + 2)) && !/[,;.]$/.test(head)) continue
-          } else if (!/[A-Za-z)\u201d"\u2019,;:]/.test(before)) continue
-        }
-        next = ahead + 1
-        const cut = split === from && (before === ' ' || before === '\u00a0') ? Math.max(last, from - 1) : split
-        if (cut > last) result.push({...piece, text: text.slice(last, cut), start: piece.start + last, end: piece.start + cut})
-        result.push({text: '', start: piece.start + split, end: piece.start + to, footnote: id})
-        last = to
-      }
-      if (last === 0) result.push(piece)
-      else if (last < text.length) result.push({...piece, text: text.slice(last), start: piece.start + last})
-    }
-    block.pieces = result
-  }
-}
-
 /** Read PDF text into blocks and the header facts the masthead gives by position. */
 export function readText(source: string): {blocks: RawBlock[]; front: FrontMatter} {
   const lines = splitLines(source)
@@ -549,7 +474,7 @@ export function readText(source: string): {blocks: RawBlock[]; front: FrontMatte
   }
   close()
 
-  markFootnoteReferences(blocks.slice(bodyStart === 0 ? 0 : blocks.findIndex((block) => block.kind === 'paragraph' && matchFormula(block.pieces.map((piece) => piece.text).join('')) !== undefined) + 1), footnotes)
+  markFootnoteMarkers(blocks.slice(bodyStart === 0 ? 0 : blocks.findIndex((block) => block.kind === 'paragraph' && matchFormula(block.pieces.map((piece) => piece.text).join('')) !== undefined) + 1), footnotes)
   return {blocks: [...blocks, ...footnotes], front}
 }
 
