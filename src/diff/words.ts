@@ -98,6 +98,24 @@ function mendArtefacts(runs: Run[], oldKept: Uint8Array, newKept: Uint8Array): W
         continue
       }
     }
+    // A hyphen alone, removed or added between two words that stay: "confidence- building" and "confidence building".
+    const before = mended[mended.length - 1]
+    if (run.op !== 'equal' && before?.op === 'equal' && next?.op === 'equal' && run.tokens.every((token) => token.key === '-')) {
+      const edge = [before.tokens[before.tokens.length - 1]!]
+      const after = next.tokens[0]!
+      const withHyphen = joinKeys([...edge, ...run.tokens, after])
+      const without = joinKeys([...edge, after])
+      if (sameWords(withHyphen, without)) {
+        if (run.op === 'delete') oldKept.fill(1, oldIndex, oldIndex + run.tokens.length)
+        else newKept.fill(1, newIndex, newIndex + run.tokens.length)
+        if (run.op === 'delete') oldIndex += run.tokens.length
+        else {
+          newIndex += run.tokens.length
+          before.tokens = [...before.tokens, ...run.tokens]
+        }
+        continue
+      }
+    }
     if (run.op !== 'insert') oldIndex += run.tokens.length
     if (run.op !== 'delete') newIndex += run.tokens.length
     const last = mended[mended.length - 1]
