@@ -163,7 +163,8 @@ function markFurniture(lines: Line[], furniture: Furniture): void {
   const counts = new Map<string, number>()
   for (const line of lines) if (line.kind === 'text' && line.text.length <= maxFurniture) counts.set(line.text, (counts.get(line.text) ?? 0) + 1)
   const running = (text: string): boolean => {
-    if (text.length > maxFurniture) return false
+    // A running title never ends a sentence or a clause: "ammunition management," is the body's.
+    if (text.length > maxFurniture || /[.,;:]$/.test(text)) return false
     const parts = cells(text)
     // A cell beside the symbol may be a short tail of the title ("for 2024"); alone, it must be longer.
     const least = parts.length > 1 && parts.some((cell) => isFurnitureCell(cell, furniture.symbol)) ? 3 : 6
