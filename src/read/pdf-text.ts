@@ -116,7 +116,11 @@ const sponsorLine = /:\*{0,3} (?:revised )?draft (?:resolution|decision)$/i
 function findFormula(lines: Line[]): number {
   for (let index = 0; index < lines.length && index < 400; index++) {
     const line = lines[index]!
-    if (line.kind === 'text' && line.text.length < 90 && matchFormula(line.text)) return index
+    if (line.kind !== 'text' || line.text.length >= 90) continue
+    if (matchFormula(line.text)) return index
+    // "The General Assembly" without its comma, then "Adopts the following ..." or "Resolves that:".
+    const next = lines.slice(index + 1, index + 4).find((candidate) => candidate.kind === 'text')
+    if (matchFormula(line.text + ',') && next && matchPhrase(next.text, 0, 'operative')?.known) return index
   }
   return -1
 }
@@ -141,17 +145,32 @@ function findTitle(lines: Line[], formula: number): {title: string; from: number
     const line = lines[index]!
     if (line.kind !== 'text') continue
     const numbered = titleNumber.exec(line.text.replace(/ {2,}/g, ' '))
-    const sponsors = !numbered && sponsorLine.test(line.text)
-    if (!numbered && !sponsors) continue
+    if (!numbered) continue
     const parts: string[] = []
-    if (numbered?.[2]) parts.push(numbered[2])
+    if (numbered[2]) parts.push(numbered[2])
     let to = index + 1
     // Blank lines (and page furniture) between the number and the title.
     while (parts.length === 0 && to < formula && lines[to]!.kind !== 'text') to++
-    const from = numbered?.[2] ? index : to
     while (to < formula && lines[to]!.kind === 'text') parts.push(lines[to++]!.text)
     if (parts.length === 0) continue
-    return {title: parts.join(' ').replace(/ {2,}/g, ' '), from: numbered ? index : from, to, numbered: numbered !== null}
+    return {title: parts.join(' ').replace(/ {2,}/g, ' '), from: index, to, numbered: true}
+  }
+  // A draft: the title follows "Peru: draft resolution", "...and Viet Nam:" / "draft resolution",
+  // "Draft resolution" or "Draft resolution submitted by the Chair ..." (to its blank line).
+  for (let index = 0; index < formula; index++) {
+    const line = lines[index]!
+    if (line.kind !== 'text') continue
+    const ends = sponsorLine.test(line.text) || (/^(?:revised )?draft (?:resolution|decision)$/i.test(line.text) && index > 0 && /:\*{0,3}$/.test(lines[index - 1]!.text))
+    const heads = /^(?:Revised )?[Dd]raft (?:resolution|decision)\b/.test(line.text)
+    if (!ends && !heads) continue
+    let from = index + 1
+    if (!ends) while (from < formula && lines[from]!.kind === 'text') from++
+    while (from < formula && lines[from]!.kind !== 'text') from++
+    let to = from
+    const parts: string[] = []
+    while (to < formula && lines[to]!.kind === 'text') parts.push(lines[to++]!.text)
+    if (parts.length === 0) continue
+    return {title: parts.join(' ').replace(/ {2,}/g, ' '), from, to, numbered: false}
   }
   return undefined
 }
