@@ -237,6 +237,7 @@ function markFootnotes(lines: Line[], source: string): RawBlock[] {
     if (lines[index]!.kind !== 'separator') continue
     // One page's footnotes: their numbers and their lines, in the order the text form gives them.
     const ids: string[] = []
+    const before = last
     /** The lines of each footnote (index into ids); -1 for lines before any number. */
     const texts: Array<{owner: number; piece: Piece}> = []
     let at = index + 1
@@ -270,8 +271,10 @@ function markFootnotes(lines: Line[], source: string): RawBlock[] {
     // sentences are as many as its footnotes (with any number missing in the run), one each.
     const numeric = ids.every((id) => /^\d+$/.test(id))
     const full: string[] = []
-    if (numeric) for (let n = Number(ids[0]); n <= Number(ids[ids.length - 1]); n++) full.push(String(n))
     const owned = new Set(texts.map((text) => text.owner))
+    // Lines before the first number belong to numbers lost since the last page's footnotes.
+    const first = owned.has(-1) && before + 1 < Number(ids[0]) ? before + 1 : Number(ids[0])
+    if (numeric) for (let n = first; n <= Number(ids[ids.length - 1]); n++) full.push(String(n))
     if (numeric && (full.length > ids.length || ids.some((_, n) => !owned.has(n)) || owned.has(-1))) {
       const groups: Piece[][] = []
       for (const {piece} of texts) {
