@@ -270,6 +270,8 @@ export function markFootnoteMarkers(blocks: RawBlock[], footnotes: RawBlock[]): 
             if (head === '' || countedWords.test(head) || (/\d$/.test(head) && !year) || /(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(head)) continue
             // "Development 1 and its": the word after is in lower case or punctuation follows.
             if (!/^(?:[\s,.;:)\u201d]|$)/.test(text.slice(to, to + 1)) || /^ [A-Z]/.test(text.slice(to, to + 2)) && !/[,;.]$/.test(head)) continue
+            // A number with its session or year: "resolution 1 (I)", "2200 A (XXI)".
+            if (/^ \([IVXLC\d]/.test(text.slice(to, to + 3))) continue
           } else if (!/[A-Za-z)\u201d"\u2019,;:.]/.test(before)) continue
         }
         next = ahead + 1
