@@ -381,6 +381,8 @@ export function build(blocks: RawBlock[], options: BuildOptions): {tree: Resolut
   const parts: Part[] = []
   let ppIndex = 0
   let lastNumber = 0
+  // The last number before the current part: numbering may run on across parts (I, II) or restart.
+  let runningNumber = 0
   const prefix = (): string => (parts.length > 0 ? parts[parts.length - 1]!.path + '.' : '')
 
   const unitMap = (unit: Unit): TextMap => {
@@ -461,7 +463,8 @@ export function build(blocks: RawBlock[], options: BuildOptions): {tree: Resolut
         const label = prefix() + (unit.label ?? 'OP' + (number ?? lastNumber + 1))
         unit.label = label
         const {children, position} = paragraphContent(unit, 'operative', label)
-        if (number !== null && number !== lastNumber + 1 && !unit.alternative) {
+        const runsOn = lastNumber === 0 && runningNumber > 0 && number === runningNumber + 1
+        if (number !== null && number !== lastNumber + 1 && !runsOn && !unit.alternative) {
           diagnostics.push({
             reason: 'Operative paragraph ' + number + ' follows ' + (lastNumber === 0 ? 'no paragraph' : 'paragraph ' + lastNumber) + ': expected ' + (lastNumber + 1) + '; check the numbering',
             place: position,
@@ -471,6 +474,7 @@ export function build(blocks: RawBlock[], options: BuildOptions): {tree: Resolut
           })
         }
         if (!unit.alternative) lastNumber = number ?? lastNumber + 1
+        if (!unit.alternative) runningNumber = lastNumber
         const node: OperativeParagraph = {type: 'operativeParagraph', label, number, children, position}
         append<OperativeParagraph['children'][number]>(node.children, buildSubs(unit, label))
         extend(node)

@@ -450,9 +450,12 @@ function startsBlock(last: Line, line: Line, afterFormula: boolean, measures: Me
   // Set off to the right: the closing lines, one block each.
   if (line.x > left + width * 0.4 || last.x > left + width * 0.4) return true
   const indented = line.x > last.x + 2
-  const short = last.right < right - width * 0.12
-  const finished = short && /[.;:,\]]$/.test(last.text)
-  if (last.page !== line.page) return indented || (finished && /^(?:\d{1,3}\.|\([a-z]{1,6}\)|[A-Z])/.test(line.text))
+  const short = last.right < right - measures.size * 1.5
+  const ends = /[.;:,\]]$/.test(last.text)
+  const finished = short && ends
+  const numbered = /^(?:\d{1,3}\.|\([a-z]{1,6}\))\s/.test(line.text)
+  if (ends && numbered) return true
+  if (last.page !== line.page) return indented || (finished && /^[A-Z]/.test(line.text))
   if (last.y - line.y > measures.leading * 1.3) return true
   if (indented) return true
   if (finished && line.x > left + 2) return true
