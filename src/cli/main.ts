@@ -32,7 +32,7 @@ function program(io: Io, run: (context: Context) => void): Command {
     return context
   }
 
-  const formatOption = new Option('--format <format>', 'input format').choices(['auto', 'markdown', 'text']).default('auto')
+  const formatOption = new Option('--format <format>', 'input format').choices(['auto', 'markdown', 'text', 'pdf']).default('auto')
 
   const reso = new Command('reso')
     .description('Read United Nations resolutions and their drafts: parse them, list what they do, extract what they cite, diff their versions.')

@@ -9,7 +9,7 @@ import {InputError} from '../decode.js'
 import type {Input, Reader, Source} from '../types.js'
 import {layout, type PageLines} from './layout.js'
 import {linesOf, runsOf, type TextItemLike} from './lines.js'
-import {loadPdfJs} from './load.js'
+import {loadPdfJs, type PdfJs} from './load.js'
 
 export {layout, measure, findFurniture, footnoteStart, type PageLines, type Layout} from './layout.js'
 export {linesOf, runsOf, fontStyle, type Line, type Run} from './lines.js'
@@ -27,13 +27,14 @@ export function isPdf(bytes: Uint8Array): boolean {
 /** Read the pages of a PDF into lines, one page at a time. */
 export async function readPages(name: string, bytes: Uint8Array): Promise<PageLines[]> {
   const {pdfjs} = loadPdfJs()
-  // PDF.js takes the buffer over: give it a copy.
-  const task = pdfjs.getDocument({data: bytes.slice(), isEvalSupported: false, verbosity: 0, useSystemFonts: false, disableFontFace: true, stopAtErrors: false})
-  let document: Awaited<typeof task.promise>
+  let task: ReturnType<PdfJs['getDocument']> | undefined
+  let document: Awaited<ReturnType<PdfJs['getDocument']>['promise']>
   try {
+    // PDF.js takes the buffer over and refuses a Buffer: give it a plain copy.
+    task = pdfjs.getDocument({data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0, useSystemFonts: false, disableFontFace: true, stopAtErrors: false})
     document = await task.promise
   } catch (error) {
-    await task.destroy().catch(() => undefined)
+    await task?.destroy().catch(() => undefined)
     throw explain(name, error)
   }
   const pages: PageLines[] = []

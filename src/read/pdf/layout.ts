@@ -365,6 +365,7 @@ export function layout(pages: readonly PageLines[]): Layout {
     else groups.push([line])
   }
   let sawSponsors = false
+  let titleAfterSponsors = false
   for (const group of groups) {
     const pieces = writeLines(writer, group)
     writer.add('\n\n')
@@ -374,7 +375,9 @@ export function layout(pages: readonly PageLines[]): Layout {
     if (!front.agendaItem && /^Agenda items? /.test(text)) front.agendaItem = text
     if (/draft (?:resolution|decision)$/.test(text)) sawSponsors = true
     const lead = group[0]!
-    if (!front.title && allBold(lead) && lead.size > measures.size * 1.1) {
+    // The title: the first large bold group after the sponsors' line (a draft), or numbered (adopted).
+    if ((!front.title || (sawSponsors && !titleAfterSponsors)) && allBold(lead) && lead.size > measures.size * 1.1 && !/draft (?:resolution|decision)$/.test(text)) {
+      if (sawSponsors) titleAfterSponsors = true
       const numbered = /^(?:\[[^\]]{1,24}\]|(?:ES-|S-)?\d{1,4}\/\d{1,4}(?: [A-Z]{1,2})?)\.\s+(\S.*)$/.exec(text)
       if (numbered) front.title = numbered[1]!.replace(/\[\^[^\]]*\]/g, '')
       else if (sawSponsors || !/adopted by/i.test(text)) front.title = text
