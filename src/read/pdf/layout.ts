@@ -128,7 +128,8 @@ export function findFurniture(pages: readonly PageLines[], measures: Measures, s
     let to = lines.length
     while (to > from) {
       const line = lines[to - 1]!
-      if (line.y > page.height * 0.1) break
+      // A line that starts with a raised marker is a footnote, however alike footnotes are.
+      if (line.y > page.height * 0.1 || line.runs[0]?.raised) break
       const repeated = (bottomShapes.get(shape(line.text)) ?? 0) >= 2 && pages.length > 1
       if (!(repeated || isFooterText(line.text) || line.runs.every((run) => /^\*\d+\*$/.test(run.text)))) break
       to--
