@@ -203,12 +203,13 @@ function writeLines(writer: Writer, lines: readonly Line[], skipFirst = false): 
     let previous: Run | undefined
     line.runs.forEach((run, index) => {
       if (skipFirst && index === 0 && line === lines[0]) return
-      if (previous && spacedRuns(previous, run) && !(skipFirst && index === 1 && line === lines[0])) {
+      const ids = run.raised ? markers(run.text.trim()) : undefined
+      // A marker belongs to the word before it: no space before it, whatever the gap.
+      if (previous && !ids && spacedRuns(previous, run) && !(skipFirst && index === 1 && line === lines[0])) {
         const at = writer.add(' ')
         pieces.push({text: ' ', start: at, end: at + 1, page: line.page})
       }
       previous = run
-      const ids = run.raised ? markers(run.text.trim()) : undefined
       if (ids) {
         for (const id of ids) {
           const start = writer.add('[^' + id + ']')
@@ -365,8 +366,6 @@ export function layout(pages: readonly PageLines[]): Layout {
     if (group && previous && previous.page === line.page && sameStyle(previous, line) && previous.y - line.y < line.size * 1.6) group.push(line)
     else groups.push([line])
   }
-  let sawSponsors = false
-  let titleAfterSponsors = false
   for (const group of groups) {
     const pieces = writeLines(writer, group)
     writer.add('\n\n')
@@ -374,14 +373,11 @@ export function layout(pages: readonly PageLines[]): Layout {
     const text = group.map((line) => line.text).join(' ')
     if (!front.session && /session$/i.test(text) && text.length < 80) front.session = text
     if (!front.agendaItem && /^Agenda items? /.test(text)) front.agendaItem = text
-    if (/draft (?:resolution|decision)$/.test(text)) sawSponsors = true
     const lead = group[0]!
-    // The title: the first large bold group after the sponsors' line (a draft), or numbered (adopted).
-    if ((!front.title || (sawSponsors && !titleAfterSponsors)) && allBold(lead) && lead.size > measures.size * 1.1 && !/draft (?:resolution|decision)$/.test(text)) {
-      if (sawSponsors) titleAfterSponsors = true
+    // The title: the last large bold group before the formula ("80/3. Title" in an adopted text).
+    if (allBold(lead) && lead.size > measures.size * 1.1 && !/draft (?:resolution|decision)$/.test(text) && !/adopted by/i.test(text)) {
       const numbered = /^(?:\[[^\]]{1,24}\]|(?:ES-|S-)?\d{1,4}\/\d{1,4}(?: [A-Z]{1,2})?)\.\s+(\S.*)$/.exec(text)
-      if (numbered) front.title = numbered[1]!.replace(/\[\^[^\]]*\]/g, '')
-      else if (sawSponsors || !/adopted by/i.test(text)) front.title = text
+      front.title = (numbered ? numbered[1]! : text).replace(/\[\^[^\]]*\]/g, '')
     }
   }
 
