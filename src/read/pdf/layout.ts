@@ -388,14 +388,22 @@ export function layout(pages: readonly PageLines[]): Layout {
     left.set(page.page, leftOf(pages, page.page))
     right.set(page.page, rightOf(pages, page.page))
   }
+  // Small print in the body (a table, its notes) stays one block, with a bold caption between its parts.
+  const small = (index: number): boolean => {
+    const line = body[index]?.line
+    return line !== undefined && index >= headerEnd && line.size < measures.size * 0.92 && !isRule(line)
+  }
+  const table = (index: number): boolean => small(index) || (small(index - 1) && small(index + 1) && allBold(body[index]!.line))
   const blockLines: Line[][] = []
   for (let index = headerEnd; index < body.length; index++) {
     const line = body[index]!.line
     if (isRule(line)) continue
     const previous = blockLines.length > 0 ? blockLines[blockLines.length - 1]! : undefined
     const last = previous?.[previous.length - 1]
-    if (!last || startsBlock(last, line, index === formula || index === formula + 1, measures, left, right)) blockLines.push([line])
-    else previous!.push(line)
+    const inTable = table(index) && index > headerEnd && table(index - 1) && !isRule(body[index - 1]!.line)
+    if (!last || (!inTable && startsBlock(last, line, index === formula || index === formula + 1, measures, left, right)) || (table(index) && !table(index - 1))) {
+      blockLines.push([line])
+    } else previous!.push(line)
   }
   for (const lines of blockLines) {
     const pieces = writeLines(writer, lines)
