@@ -157,7 +157,8 @@ export function footnoteStart(lines: readonly Line[], from: number, to: number, 
   let start = to
   while (start > from && lines[start - 1]!.size < measures.size * 0.92) start--
   for (let index = start; index < to; index++) {
-    if (lines[index]!.runs[0]?.raised) return {start, rule: false}
+    const head = lines[index]!.runs[0]
+    if (head?.raised || /^\*{1,3}$/.test(head?.text.trim() ?? '')) return {start, rule: false}
   }
   return {start: to, rule: false}
 }
@@ -203,7 +204,7 @@ function writeLines(writer: Writer, lines: readonly Line[], skipFirst = false): 
     let previous: Run | undefined
     line.runs.forEach((run, index) => {
       if (skipFirst && index === 0 && line === lines[0]) return
-      const ids = run.raised ? markers(run.text.trim()) : undefined
+      const ids = run.raised || /^\*{1,3}$/.test(run.text.trim()) ? markers(run.text.trim()) : undefined
       // A marker belongs to the word before it: no space before it, whatever the gap.
       if (previous && !ids && spacedRuns(previous, run) && !(skipFirst && index === 1 && line === lines[0])) {
         const at = writer.add(' ')
@@ -325,7 +326,7 @@ export function layout(pages: readonly PageLines[]): Layout {
     for (let index = zone.start + (zone.rule ? 1 : 0); index < range.to; index++) {
       const line = page.lines[index]!
       const head = line.runs[0]
-      const ids = head?.raised ? markers(head.text.trim()) : undefined
+      const ids = head?.raised || /^\*{1,3}$/.test(head?.text.trim() ?? '') ? markers(head!.text.trim()) : undefined
       if (ids && ids.length === 1) notes.push({id: ids[0]!, lines: [line]})
       else if (notes.length > 0) notes[notes.length - 1]!.lines.push(line)
       else notes.push({id: '', lines: [line]})
