@@ -232,7 +232,7 @@ function writeLines(writer: Writer, lines: readonly Line[], skipFirst = false): 
 function spacedRuns(left: Run, right: Run): boolean {
   if (/\s$/.test(left.text) || /^\s/.test(right.text)) return false
   const gap = right.x - (left.x + left.width)
-  return gap > Math.min(left.size, right.size) * 0.12
+  return gap > Math.min(left.size, right.size) * 0.15
 }
 
 /** "The General Assembly,": the enacting formula on a line of its own. */

@@ -104,11 +104,11 @@ export function linesOf(runs: Run[], page: number): Line[] {
   return lines
 }
 
-/** Whether a gap between two runs is a space: more than a tenth of the size. */
+/** Whether a gap between two runs is a space: more than 0.15 of the size. */
 export function spaced(left: Run, right: Run): boolean {
   if (/\s$/.test(left.text) || /^\s/.test(right.text)) return true
   const gap = right.x - (left.x + left.width)
-  return gap > Math.min(left.size, right.size) * 0.12
+  return gap > Math.min(left.size, right.size) * 0.15
 }
 
 function makeLine(runs: Run[], page: number, y: number, size: number): Line {
