@@ -45,6 +45,12 @@ describe('detecting a PDF', () => {
     await expect(read({name: 'cut.pdf', bytes: broken})).rejects.toThrow(/^cut\.pdf: /)
   })
 
+  it('says a PDF without text is an image to OCR', async () => {
+    const pdf = '%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n' +
+      '3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n'
+    await expect(read({name: 'scan.pdf', bytes: new TextEncoder().encode(pdf)})).rejects.toThrow('scan.pdf: no text layer: this PDF is an image; run OCR first, e.g. ocrmypdf')
+  })
+
   it('tells garbled text from words', () => {
     expect(looksGarbled('The General Assembly, recalling its resolution of the year and the plan for peace, '.repeat(20))).toBe(false)
     expect(looksGarbled('Tho Gonoral Assombly, rocalling ito rosolution oq tho yoar anb tho plan qor poaco, '.repeat(20))).toBe(true)
