@@ -6,6 +6,7 @@
  */
 import type {Diagnostic} from '../../tree.js'
 import {InputError} from '../decode.js'
+import {dropInvisible, normalize} from '../normalize.js'
 import type {Input, Reader, Source} from '../types.js'
 import {layout, type PageLines} from './layout.js'
 import {linesOf, runsOf, type TextItemLike} from './lines.js'
@@ -88,6 +89,9 @@ export async function readPdf(input: Input): Promise<Source> {
     throw new InputError(input.name + ': no text layer: this PDF is an image; run OCR first, e.g. ocrmypdf')
   }
   const result = layout(pages)
+  // As every reader does: no-break spaces and hyphens read as plain ones (same length), invisible characters dropped.
+  for (const block of result.blocks) for (const piece of block.pieces) piece.text = normalize(piece.text)
+  dropInvisible(result.blocks)
   const diagnostics: Diagnostic[] = []
   if (looksGarbled(result.text)) {
     const end = Math.min(result.text.length, 1)
