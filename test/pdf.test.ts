@@ -8,6 +8,7 @@ import {existsSync, readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {parseSource} from '../src/parse/index.js'
+import {diff, substantive} from '../src/diff/index.js'
 import {blockText} from '../src/read/blocks.js'
 import {InputError, read} from '../src/read/index.js'
 import {normalize} from '../src/read/normalize.js'
@@ -152,6 +153,17 @@ describe.skipIf(!present)('a sample of the corpus', () => {
       const defined = new Set(nodes(tree, 'footnoteDefinition').map((node) => node.identifier))
       const missing = nodes(tree, 'footnoteReference').map((node) => node.identifier as string).filter((id) => !defined.has(id))
       expect(missing).toEqual([])
+    }, 30_000)
+  }
+})
+
+describe.skipIf(!present)('a draft and its adoption with identical bodies', () => {
+  for (const [draft, adopted] of [['A_80_L.21.pdf', 'A_RES_80_174.pdf'], ['A_C.6_80_L.21.pdf', 'A_RES_80_164.pdf']] as const) {
+    it(draft + ' -> ' + adopted + ': no paragraph changes, only the header', async () => {
+      const before = parseSource(await readPdf({name: draft, bytes: bytes(draft)})).tree
+      const after = parseSource(await readPdf({name: adopted, bytes: bytes(adopted)})).tree
+      const result = diff(before, after)
+      expect(result.changes.filter(substantive).map((change) => change.kind + ' ' + JSON.stringify(change).slice(0, 200))).toEqual([])
     }, 30_000)
   }
 })

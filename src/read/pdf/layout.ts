@@ -187,7 +187,7 @@ function markers(text: string): string[] | undefined {
  * Write a group of lines as one block: runs as pieces (italic runs with
  * emphasis), raised markers as footnote pieces written "[^1]", spaces where
  * the glyphs leave a gap, lines joined by a newline that reads as a space,
- * or by nothing after a line-end hyphen before a lower-case letter.
+ * or by nothing after a line-end hyphen (the hyphen is kept).
  * `skipFirst` leaves out the first run (a footnote's own marker).
  */
 function writeLines(writer: Writer, lines: readonly Line[], skipFirst = false): Piece[] {
@@ -195,10 +195,11 @@ function writeLines(writer: Writer, lines: readonly Line[], skipFirst = false): 
   let previousLine: Line | undefined
   for (const line of lines) {
     if (previousLine) {
+      const before = writer.text.slice(-2)
       const at = writer.add('\n')
-      const last = pieces[pieces.length - 1]
       const first = line.runs[0]?.text ?? ''
-      const hyphenated = last !== undefined && /[A-Za-z]-$/.test(last.text) && /^[a-z]/.test(first)
+      // The official PDFs do not hyphenate words: a hyphen at a line's end is a compound's ("Secretary-General").
+      const hyphenated = /^[A-Za-z0-9][-\u2010\u2011]$/.test(before) && /^[A-Za-z0-9]/.test(first)
       if (!hyphenated) pieces.push({text: ' ', start: at, end: at + 1, page: line.page})
     }
     let previous: Run | undefined
