@@ -199,7 +199,7 @@ function writeLines(writer: Writer, lines: readonly Line[], skipFirst = false): 
       const at = writer.add('\n')
       const first = line.runs[0]?.text ?? ''
       // The official PDFs do not hyphenate words: a hyphen at a line's end is a compound's ("Secretary-General").
-      const hyphenated = /^[A-Za-z0-9][-\u2010\u2011]$/.test(before) && /^[A-Za-z0-9]/.test(first)
+      const hyphenated = /^[\p{L}\p{N}][-\u2010\u2011]$/u.test(before) && /^[\p{L}\p{N}]/u.test(first)
       if (!hyphenated) pieces.push({text: ' ', start: at, end: at + 1, page: line.page})
     }
     let previous: Run | undefined
