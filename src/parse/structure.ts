@@ -279,7 +279,7 @@ export function build(blocks: RawBlock[], options: BuildOptions): {tree: Resolut
       continue
     }
 
-    if (/^\d{1,4}(?:st|nd|rd|th) plenary meeting|^Adopted (?:unanimously |without (?:a )?vote |by consensus )?(?:at|by|on)\b/.test(trimmed.slice(0, 80))) {
+    if (/^\d{1,4}(?:st|nd|rd|th)(?: \(resumed\))? plenary meeting|^Adopted (?:unanimously |without (?:a )?vote |by consensus )?(?:at|by|on)\b/.test(trimmed.slice(0, 80))) {
       units.push({kind: 'closing', blocks: [block], contentStart: 0})
       lastParagraph = undefined
       continue
@@ -530,7 +530,7 @@ export function build(blocks: RawBlock[], options: BuildOptions): {tree: Resolut
           return {type: 'text', value: map.text, position: lines.position(map.start, map.end)}
         })
         const node: Closing = {type: 'closing', children, position: {start: children[0]!.position!.start, end: children[children.length - 1]!.position!.end}}
-        const meeting = /^\d{1,4}(?:st|nd|rd|th) plenary meeting/.exec(children[0]!.value)
+        const meeting = /^\d{1,4}(?:st|nd|rd|th)(?: \(resumed\))? plenary meeting/.exec(children[0]!.value)
         if (meeting) node.meeting = meeting[0]
         const date = /\d{1,2} [A-Z][a-z]+ \d{4}/.exec(children.map((child) => child.value).join(' ').slice(0, 200))
         if (date) node.date = date[0]
