@@ -347,7 +347,7 @@ export function layout(pages: readonly PageLines[]): Layout {
   let headerEnd = formula
   if (headerEnd === -1) {
     headerEnd = 0
-    while (headerEnd < body.length && body[headerEnd]!.line.page === 1 && (allBold(body[headerEnd]!.line) || body[headerEnd]!.line.x < leftOf(pages, 1) - 5)) headerEnd++
+    while (headerEnd < body.length && body[headerEnd]!.line.page === 1 && (allBold(body[headerEnd]!.line) || body[headerEnd]!.line.x < leftOf(pages, 1, measures) - 5)) headerEnd++
   }
   for (let index = 0; index < headerEnd; index++) body[index]!.header = true
 
@@ -387,8 +387,8 @@ export function layout(pages: readonly PageLines[]): Layout {
   const left = new Map<number, number>()
   const right = new Map<number, number>()
   for (const page of pages) {
-    left.set(page.page, leftOf(pages, page.page))
-    right.set(page.page, rightOf(pages, page.page))
+    left.set(page.page, leftOf(pages, page.page, measures))
+    right.set(page.page, rightOf(pages, page.page, measures))
   }
   // Small print in the body (a table, its notes) stays one block, with a bold caption between its parts.
   const small = (index: number): boolean => {
@@ -427,16 +427,18 @@ export function layout(pages: readonly PageLines[]): Layout {
 }
 
 /** The left margin of a page's body text: the most common left edge of its body-size lines. */
-function leftOf(pages: readonly PageLines[], page: number): number {
+function leftOf(pages: readonly PageLines[], page: number, measures: Measures): number {
   const values: Array<[number, number]> = []
-  for (const line of pages[page - 1]?.lines ?? []) values.push([line.x, 1])
+  for (const line of pages[page - 1]?.lines ?? []) if (Math.abs(line.size - measures.size) < 0.5) values.push([line.x, 1])
   return mode(values) ?? 72
 }
 
-function rightOf(pages: readonly PageLines[], page: number): number {
+/** The right margin: the most common right edge of body-size lines (justified text ends there). */
+function rightOf(pages: readonly PageLines[], page: number, measures: Measures): number {
   let most = 0
   const values: Array<[number, number]> = []
   for (const line of pages[page - 1]?.lines ?? []) {
+    if (Math.abs(line.size - measures.size) >= 0.5) continue
     values.push([Math.round(line.right), 1])
     most = Math.max(most, line.right)
   }
