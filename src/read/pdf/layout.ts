@@ -25,7 +25,7 @@ export interface Layout {
   front: FrontMatter
   /** Lines set aside as running header, footer or masthead furniture. */
   furniture: Line[]
-  /** Pages whose body text starts a new page (for tests and diagnostics). */
+  /** How many footnotes were read. */
   footnotes: number
 }
 
@@ -417,8 +417,7 @@ export function layout(pages: readonly PageLines[]): Layout {
 
   // Footnotes after the body.
   for (const note of notes) {
-    const lead = writer.add('[^' + note.id + ']: ')
-    void lead
+    writer.add('[^' + note.id + ']: ')
     const pieces = writeLines(writer, note.lines, note.id !== '')
     writer.add('\n\n')
     blocks.push({kind: 'footnote', footnote: note.id, pieces})
