@@ -17,6 +17,8 @@ export interface Piece {
   emphasis?: boolean
   /** A footnote marker with this identifier. */
   footnote?: string
+  /** The page of a PDF the piece was read from (1-based); absent for text formats. */
+  page?: number
 }
 
 /** What a reader saw a block as. */
