@@ -181,25 +181,23 @@ describe('bad PDFs', () => {
     expect(stderr).not.toMatch(/\n\s+at /)
   })
 
-  it.skipIf(!hasPdfReader)('1,000 pages: parses, every page read', async () => {
-    const {stdout, stderr, code} = await run(['verbs', '--count', '--json', files['thousand.pdf']!])
-    expect(stderr).not.toMatch(/\n\s+at |not a readable/)
-    expect(code).toBe(0)
+  // One run of the built program, as a user runs it: every page read, and
+  // the peak resident memory measured where /usr/bin/time is installed.
+  it.skipIf(!hasPdfReader || !existsSync(join(root, 'dist/index.js')))('1,000 pages: parses every page, under 250 MB resident', () => {
+    const timed = existsSync('/usr/bin/time')
+    const command = [join(root, 'bin/reso.js'), 'verbs', '--count', '--json', files['thousand.pdf']!]
+    const result = timed
+      ? spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...command], {cwd: root, encoding: 'utf8'})
+      : spawnSync(process.execPath, command, {cwd: root, encoding: 'utf8'})
+    const lines = result.stderr.trim().split('\n')
+    expect(result.stderr).not.toMatch(/\n\s+at |not a readable/)
+    expect(result.status).toBe(0)
     // Each copy of the seed's page 3 carries four requests (operative paragraphs 8 to 11): 499 copies.
-    const counts = JSON.parse(stdout) as Array<{head: string; count: number}>
+    const counts = JSON.parse(result.stdout) as Array<{head: string; count: number}>
     expect(counts.find((verb) => verb.head === 'request')?.count).toBeGreaterThanOrEqual(1000)
-  }, 120_000)
-
-  it.skipIf(!hasPdfReader || !existsSync('/usr/bin/time') || !existsSync(join(root, 'dist/index.js')))(
-    '1,000 pages: the built program stays under 250 MB resident',
-    () => {
-      const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, join(root, 'bin/reso.js'), 'verbs', '--count', files['thousand.pdf']!], {cwd: root, encoding: 'utf8'})
-      expect(result.status).toBe(0)
-      const lines = result.stderr.trim().split('\n')
-      const peakMegabytes = Number(lines[lines.length - 1]) / 1024
-      expect(peakMegabytes).toBeGreaterThan(10)
-      expect(peakMegabytes).toBeLessThan(250)
-    },
-    120_000
-  )
+    if (!timed) return console.warn('pdf-bad.test.ts: /usr/bin/time is missing (apt-get install time): peak memory not measured')
+    const peakMegabytes = Number(lines[lines.length - 1]) / 1024
+    expect(peakMegabytes).toBeGreaterThan(10)
+    expect(peakMegabytes).toBeLessThan(250)
+  }, 180_000)
 })
