@@ -239,6 +239,17 @@ function words(markup) {
   return result
 }
 
+/**
+ * The advance of a text as drawn: the sum of its glyphs' widths. (pdf-lib's
+ * widthOfTextAtSize also applies the font's kerning pairs, which drawText
+ * does not.)
+ */
+function advance(font, text, size) {
+  let width = 0
+  for (const char of text) width += font.widthOfTextAtSize(char, 1000)
+  return (width * size) / 1000
+}
+
 // ------------------------------------------------------------------- layout
 
 class Writer {
@@ -286,8 +297,8 @@ class Writer {
 
   wordWidth(word, size, bold = false) {
     let width = 0
-    for (const piece of word.pieces) width += this.font(piece.italic, bold).widthOfTextAtSize(piece.text, size)
-    if (word.marker) width += this.fonts.roman.widthOfTextAtSize(word.marker, MARKER_SIZE * (size / SIZE))
+    for (const piece of word.pieces) width += advance(this.font(piece.italic, bold), piece.text, size)
+    if (word.marker) width += advance(this.fonts.roman, word.marker, MARKER_SIZE * (size / SIZE))
     return width
   }
 
@@ -297,7 +308,7 @@ class Writer {
    */
   wrap(list, first, wrap, right, size, bold = false) {
     const lines = []
-    const space = this.fonts.roman.widthOfTextAtSize(' ', size)
+    const space = advance(this.fonts.roman, ' ', size)
     let line = []
     let width = 0
     for (const word of list) {
@@ -340,7 +351,7 @@ class Writer {
       if (extra > 0 && spaces > 0) page.pushOperators(setWordSpacing(extra))
       page.drawText(run.text, {x, y: run.marker ? y + MARKER_RISE * (size / SIZE) : y, size: run.size, font: run.font, color: rgb(0, 0, 0)})
       if (extra > 0 && spaces > 0) page.pushOperators(setWordSpacing(0))
-      x += run.font.widthOfTextAtSize(run.text, run.size) + extra * spaces
+      x += advance(run.font, run.text, run.size) + extra * spaces
     }
     for (const word of line.words) if (word.marker && this.doc.notes[word.marker] !== undefined) this.notesOnPage.push(word.marker)
   }
@@ -350,7 +361,7 @@ class Writer {
   }
 
   rightText(value, right, top, font, size) {
-    this.text(value, right - font.widthOfTextAtSize(value, size), top, font, size)
+    this.text(value, right - advance(font, value, size), top, font, size)
   }
 
   rule(x1, x2, top, thickness) {
@@ -380,8 +391,8 @@ function masthead(w) {
   const page = w.page
   // Symbol at top right: the first letter large.
   const [head, ...rest] = [doc.symbol[0], doc.symbol.slice(1)]
-  const restWidth = fonts.roman.widthOfTextAtSize(rest.join(''), 12)
-  w.text(head, 552 - restWidth - fonts.roman.widthOfTextAtSize(head, 20) - 1, 56.5, fonts.roman, 20)
+  const restWidth = advance(fonts.roman, rest.join(''), 12)
+  w.text(head, 552 - restWidth - advance(fonts.roman, head, 20) - 1, 56.5, fonts.roman, 20)
   w.rightText(rest.join(''), 552, 56.5, fonts.roman, 12)
   w.text('United Nations', BODY_LEFT, 57.8, fonts.roman, 14)
   w.rule(BODY_LEFT, 552, 64, 0.75)
