@@ -1,7 +1,7 @@
 /**
  * Bad PDFs, made here in code: each gets one clear line on stderr and exit
  * 2 (encrypted, an image with no text layer, truncated, corrupt), or parses
- * with a warning (a PDF that is not a UN document), or parses with bounded
+ * with a warning (a PDF that is not a UN document, a broken font map), or parses with bounded
  * memory (1,000 pages). Skipped until the PDF reader is in the registry.
  */
 import {spawnSync} from 'node:child_process'
@@ -12,7 +12,7 @@ import {deflateSync} from 'node:zlib'
 import {PDFDocument, PDFHexString, PDFName, StandardFonts, rgb} from 'pdf-lib'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {readers} from '../src/read/index.js'
-import {root, run} from './helpers.js'
+import {root, run, seed} from './helpers.js'
 
 const hasPdfReader = readers.some((reader) => String(reader.format) === 'pdf')
 if (!hasPdfReader) console.warn('pdf-bad.test.ts: no PDF reader in src/read/index.ts yet; the bad-PDF tests are skipped')
@@ -116,6 +116,44 @@ async function thousandPages(): Promise<Uint8Array> {
   return pdf.save({useObjectStreams: false})
 }
 
+/**
+ * A text layer whose letters are each one further on in the alphabet, as a
+ * broken font map gives them: the seed's operative paragraphs, set on pages
+ * like a UN document's. The paragraph numbers stay; the words are not words.
+ */
+async function garbled(): Promise<Uint8Array> {
+  const pdf = plain(await PDFDocument.create({updateMetadata: false}))
+  const font = await pdf.embedFont(StandardFonts.TimesRoman)
+  const shifted = (text: string) => text.replace(/[a-z]/g, (letter) => String.fromCharCode(((letter.charCodeAt(0) - 96) % 26) + 97))
+  const paragraphs = seed
+    .split('\n')
+    .filter((line) => /^\d+\. /.test(line))
+    .map((line) => shifted(line.replace(/[*[\]]|\(#\)/g, '')))
+  let page = pdf.addPage([612, 792])
+  let y = 720
+  for (const paragraph of paragraphs) {
+    const lines: string[] = []
+    let line = ''
+    for (const word of paragraph.split(' ')) {
+      if (line !== '' && font.widthOfTextAtSize(line + ' ' + word, 10) > 365) {
+        lines.push(line)
+        line = word
+      } else line = line === '' ? word : line + ' ' + word
+    }
+    lines.push(line)
+    for (const [index, text] of lines.entries()) {
+      if (y < 80) {
+        page = pdf.addPage([612, 792])
+        y = 720
+      }
+      page.drawText(text, {x: index === 0 ? 147 : 123.4, y, size: 10, font, color: rgb(0, 0, 0)})
+      y -= 12
+    }
+    y -= 6
+  }
+  return pdf.save({useObjectStreams: false})
+}
+
 /** Garbage after the signature, the same every run. */
 function corrupt(): Uint8Array {
   const bytes = Buffer.alloc(4096)
@@ -137,6 +175,7 @@ beforeAll(async () => {
     'truncated.pdf': seed.subarray(0, seed.length >> 1),
     'corrupt.pdf': corrupt(),
     'prose.pdf': await prose(),
+    'garbled.pdf': await garbled(),
     'thousand.pdf': await thousandPages()
   }
   for (const [name, bytes] of Object.entries(made)) {
@@ -178,6 +217,14 @@ describe('bad PDFs', () => {
     const {stderr, code} = await run(['verbs', files['prose.pdf']!])
     expect(code).toBe(0)
     expect(stderr).toMatch(/no resolution structure/i)
+    expect(stderr).not.toMatch(/\n\s+at /)
+  })
+
+  it.skipIf(!hasPdfReader)('a broken font map (most words not words) parses, with a warning that the text layer looks garbled', async () => {
+    const {stdout, stderr, code} = await run(['verbs', files['garbled.pdf']!])
+    expect(code).toBe(0)
+    expect(stdout).not.toBe('')
+    expect(stderr).toMatch(/garbled/)
     expect(stderr).not.toMatch(/\n\s+at /)
   })
 
