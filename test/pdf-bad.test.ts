@@ -1,8 +1,9 @@
 /**
  * Bad PDFs, made here in code: each gets one clear line on stderr and exit
  * 2 (encrypted, an image with no text layer, truncated, corrupt), or parses
- * with a warning (a PDF that is not a UN document, a broken font map), or parses with bounded
- * memory (1,000 pages). Skipped until the PDF reader is in the registry.
+ * with a warning (a PDF that is not a UN document, a broken font map), or
+ * parses with bounded memory (1,000 pages). Skipped until the PDF reader is
+ * in the registry.
  */
 import {spawnSync} from 'node:child_process'
 import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
