@@ -1,5 +1,5 @@
 // PDF reading (issue 12), ratios measured in this process:
-// (a) reso's PDF reader (the registry's `read`) against pdfjs-dist's own
+// (a) reso's PDF reader (the registry's `read`, as dist/index.js exports it) against pdfjs-dist's own
 //     text extraction (getTextContent over every page) on the same files:
 //     A/RES/79/226 (26 pages), a 5-page draft, and a 500-page PDF made here
 //     by repeating the pages of A/RES/79/226; and the time per page of the
@@ -9,38 +9,17 @@
 //     cores against one, with the peak resident memory of each run.
 // The machine may be shared: the in-process ratios take the fastest of
 // rounds run in turn; single runs (500 pages, the corpus) are noisier.
-// The registry is not in dist/index.js: it is bundled here from src/read/
-// with esbuild (into node_modules/.cache, so that pdfjs-dist resolves).
 import {spawnSync} from 'node:child_process'
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {availableParallelism, tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {fileURLToPath, pathToFileURL} from 'node:url'
+import {fileURLToPath} from 'node:url'
 import {createRequire} from 'node:module'
-import {build} from 'esbuild'
 import {PDFDocument} from 'pdf-lib'
 import {bestAsync, command, ratio} from './time.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const shared = fileURLToPath(new URL('../../shared/corpus-pdf/', import.meta.url))
-
-/** The input layer's registry, bundled from src/read/index.ts. */
-async function registry() {
-  const dir = join(root, 'node_modules/.cache/reso-bench')
-  mkdirSync(dir, {recursive: true})
-  const outfile = join(dir, 'read.mjs')
-  await build({
-    entryPoints: [join(root, 'src/read/index.ts')],
-    outfile,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'warning'
-  })
-  return import(pathToFileURL(outfile).href)
-}
 
 /** pdfjs-dist's own extraction: getTextContent over every page; returns the characters seen. */
 async function pdfjsText(pdfjs, bytes) {
@@ -83,8 +62,8 @@ function measured(args) {
 }
 
 export default async function bench() {
-  const {read, readers} = await registry()
-  if (!readers.some((reader) => reader.format === 'pdf')) return ['no PDF reader in src/read/index.ts yet: PDF figures skipped']
+  const {read, readers} = await import('../dist/index.js')
+  if (!read || !readers?.some((reader) => reader.format === 'pdf')) return ['no PDF reader in the library (dist/index.js exports no read, or its registry no PDF reader): PDF figures skipped']
   if (!existsSync(shared)) return ['../shared/corpus-pdf is absent: PDF figures skipped']
   const lines = []
   const big = readFileSync(join(shared, 'A_RES_79_226.pdf'))

@@ -215,14 +215,14 @@ describe('bad PDFs', () => {
   })
 
   it.skipIf(!hasPdfReader)('a PDF that is not a UN document parses, with a warning that no resolution structure was found', async () => {
-    const {stderr, code} = await run(['verbs', files['prose.pdf']!])
+    const {stderr, code} = await run(['parse', files['prose.pdf']!])
     expect(code).toBe(0)
     expect(stderr).toMatch(/no resolution structure/i)
     expect(stderr).not.toMatch(/\n\s+at /)
   })
 
   it.skipIf(!hasPdfReader)('a broken font map (most words not words) parses, with a warning that the text layer looks garbled', async () => {
-    const {stdout, stderr, code} = await run(['verbs', files['garbled.pdf']!])
+    const {stdout, stderr, code} = await run(['parse', files['garbled.pdf']!])
     expect(code).toBe(0)
     expect(stdout).not.toBe('')
     expect(stderr).toMatch(/garbled/)
