@@ -1,6 +1,8 @@
 /**
  * The PDF fixtures are made by scripts/make-pdf-fixtures.js: running it
  * again gives the committed bytes, so a fixture never drifts from its script.
+ * Read back, each is the text it was set from: `reso diff` of that text
+ * against the PDF finds no paragraph changed (expected.diff.txt).
  */
 import {spawnSync} from 'node:child_process'
 import {mkdtempSync, readFileSync, readdirSync, rmSync} from 'node:fs'
@@ -8,10 +10,21 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {PDFDocument} from 'pdf-lib'
 import {afterAll, describe, expect, it} from 'vitest'
-import {fixtureDirs, root} from './helpers.js'
+import {readers} from '../src/read/index.js'
+import {expectFile, fixtureDirs, root, run} from './helpers.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'reso-pdf-fixtures-'))
 afterAll(() => rmSync(dir, {recursive: true, force: true}))
+
+const hasPdfReader = readers.some((reader) => String(reader.format) === 'pdf')
+
+/** Each PDF fixture and the text fixture it was set from. */
+const sources: Record<string, string> = {
+  seed: 'fixtures/parse/seed/input.md',
+  subparagraphs: 'fixtures/parse/subparagraphs/input.md',
+  'subparagraphs-draft': 'fixtures/parse/subparagraphs/input.md',
+  'security-council': 'fixtures/parse/security-council/input.txt'
+}
 
 const pages: Record<string, number> = {seed: 3, subparagraphs: 2, 'subparagraphs-draft': 2, 'security-council': 2}
 
@@ -35,5 +48,16 @@ describe('PDF fixtures', () => {
     const pdf = await PDFDocument.load(bytes, {updateMetadata: false})
     expect(pdf.getPageCount()).toBe(count)
     expect(pdf.getCreationDate()?.toISOString()).toBe('2025-01-01T00:00:00.000Z')
+  })
+})
+
+describe.skipIf(!hasPdfReader)('PDF fixtures read back', () => {
+  it.each(Object.entries(sources))('%s reads as %s: no paragraph changed', async (name, source) => {
+    const pdf = 'fixtures/pdf/' + name + '/input.pdf'
+    const {stdout, stderr, code} = await run(['diff', source, pdf])
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/unchanged paragraphs/)
+    expect(stdout.split('\n')).toEqual(expectFile(join(root, 'fixtures/pdf', name, 'expected.diff.txt'), stdout).split('\n'))
   })
 })
