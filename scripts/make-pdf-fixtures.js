@@ -261,8 +261,8 @@ class Writer {
     this.page = undefined
     /** Baseline of the next body line, from the top of the page. */
     this.top = 0
+    /** The footnotes whose markers stand on the current page. */
     this.notesOnPage = []
-    this.pendingNotes = []
   }
 
   newPage() {
@@ -286,8 +286,9 @@ class Writer {
   /** The lowest body baseline allowed on this page with these notes under it. */
   limit(notes) {
     if (notes.length === 0) return this.bottom()
+    // The rule stands 14 points above the first note, the body 14 points above the rule.
     const firstNote = this.bottom() - (this.noteLines(notes) - 1) * NOTE_LEADING
-    return firstNote - 14 - 14
+    return firstNote - 2 * 14
   }
 
   font(italic, bold = false) {
@@ -390,10 +391,10 @@ function masthead(w) {
   const {doc, fonts} = w
   const page = w.page
   // Symbol at top right: the first letter large.
-  const [head, ...rest] = [doc.symbol[0], doc.symbol.slice(1)]
-  const restWidth = advance(fonts.roman, rest.join(''), 12)
-  w.text(head, 552 - restWidth - advance(fonts.roman, head, 20) - 1, 56.5, fonts.roman, 20)
-  w.rightText(rest.join(''), 552, 56.5, fonts.roman, 12)
+  const head = doc.symbol[0]
+  const rest = doc.symbol.slice(1)
+  w.text(head, 552 - advance(fonts.roman, rest, 12) - advance(fonts.roman, head, 20) - 1, 56.5, fonts.roman, 20)
+  w.rightText(rest, 552, 56.5, fonts.roman, 12)
   w.text('United Nations', BODY_LEFT, 57.8, fonts.roman, 14)
   w.rule(BODY_LEFT, 552, 64, 0.75)
   // The emblem: a wreath of two circles where the official PDF has its picture.
