@@ -262,7 +262,7 @@ describe('a corpus with files that cannot be read', () => {
     expect(messages).toHaveLength(3)
     expect(messages[0]).toBe('reso: ' + missing + ': no such file; check the path (skipped)')
     expect(messages[1]).toMatch(/annexes: is a directory; give the files in it .*\(skipped\)$/)
-    expect(messages[2]).toMatch(/scan\.pdf: looks like a binary file .*\(skipped\)$/)
+    expect(messages[2]).toMatch(/scan\.pdf: not a readable PDF .*truncated or damaged.*\(skipped\)$/)
   })
 
   it('still prints the table, CSV and count of the others', async () => {

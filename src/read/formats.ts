@@ -5,7 +5,7 @@
  */
 import type {SourceFormat} from '../tree.js'
 
-export const formatNames = ['markdown', 'text'] as const satisfies readonly SourceFormat[]
+export const formatNames = ['markdown', 'text', 'pdf'] as const satisfies readonly SourceFormat[]
 
 /** A format of the tree missing from the list above makes this `never`, and the line below fails to compile. */
 type Complete = Exclude<SourceFormat, (typeof formatNames)[number]> extends never ? true : never

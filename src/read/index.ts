@@ -7,18 +7,22 @@
  * |------------|---------------|-------|-------------------------------------|
  * | markdown   | markdown.ts   | text  | a .md name, or Markdown's marks     |
  * | text       | pdf-text.ts   | text  | anything else that decodes as text  |
+ * | pdf        | pdf/index.ts  | bytes | the %PDF- signature                 |
+ *
+ * The PDF reader loads PDF.js only when a PDF is read (pdf/load.ts).
  */
 import type {SourceFormat} from '../tree.js'
 import {decode, InputError} from './decode.js'
 import {markdownReader} from './markdown.js'
 import {pdfTextReader} from './pdf-text.js'
+import {pdfReader} from './pdf/index.js'
 import type {Input, Reader, Source} from './types.js'
 
 export type {Input, Reader, Source} from './types.js'
 export {InputError, decode} from './decode.js'
 
 /** The readers, surest first on a tie. */
-export const readers: readonly Reader[] = [markdownReader, pdfTextReader]
+export const readers: readonly Reader[] = [markdownReader, pdfTextReader, pdfReader]
 
 /** The formats `--format` takes. */
 export const formats: readonly SourceFormat[] = readers.map((reader) => reader.format)

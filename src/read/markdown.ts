@@ -13,7 +13,8 @@ import type {
 } from 'mdast'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
-import {splitFootnoteMarkers, type Piece, type RawBlock} from './blocks.js'
+import {blockText, markFootnoteMarkers, splitFootnoteMarkers, type Piece, type RawBlock} from './blocks.js'
+import {matchFormula, matchTitle} from '../parse/header.js'
 
 import {dropInvisible, normalize} from './normalize.js'
 import type {FrontMatter, Reader} from './types.js'
@@ -260,7 +261,35 @@ export function readMarkdown(source: string, size = chunkSize): RawBlock[] {
   for (const block of blocks) {
     if (block.kind !== 'footnote') block.pieces = splitFootnoteMarkers(block.pieces, ids)
   }
+  // Conversions from PDF leave footnote markers as plain digits ("Development 1 and") and the
+  // running title as a paragraph of its own: find the first, set the second aside.
+  const formula = blocks.findIndex((block) => block.kind !== 'footnote' && matchFormula(blockText(block).slice(0, 100)) !== undefined)
+  if (formula !== -1) {
+    const body = blocks.slice(formula + 1).filter((block) => block.kind !== 'footnote')
+    markFootnoteMarkers(body, blocks.filter((block) => block.kind === 'footnote'))
+    const titled = blocks.slice(0, formula).map((block) => matchTitle(blockText(block))).find((title) => title !== undefined)
+    if (titled?.title) {
+      // The title of an annex ("Annex" then "Declaration on ...") may be the resolution's: it stays.
+      body.forEach((block, index) => {
+        const previous = index > 0 ? blockText(body[index - 1]!).trim() : ''
+        if (!/^Annex\b/.test(previous) && isRunningTitle(blockText(block), titled.title)) block.kind = 'artefact'
+      })
+    }
+  }
   return blocks
+}
+
+/** Letters and digits only, lower case. */
+function squash(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '')
+}
+
+/** A paragraph that is the running title (or a line of it) leaked into the body: no end punctuation, all of it in the title. */
+function isRunningTitle(text: string, title: string): boolean {
+  const trimmed = text.trim()
+  if (trimmed.length > 160 || /[.,;:]$/.test(trimmed)) return false
+  const squashed = squash(trimmed)
+  return squashed.length >= 12 && squash(title.slice(0, 600)).includes(squashed)
 }
 
 /** Markdown marks in a text: front matter, links, footnote markers, headings, emphasis around a word. */

@@ -11,9 +11,10 @@ import {define as diff} from './diff.js'
 import {define as notes} from './notes.js'
 import {define as show} from './show.js'
 import {define as lint} from './lint.js'
+import {define as text} from './text.js'
 
 import type {Define} from './define.js'
 
 export type {Define}
 
-export const commands: Define[] = [parse, verbs, query, refs, diff, notes, show, lint]
+export const commands: Define[] = [parse, verbs, query, refs, diff, notes, show, lint, text]

@@ -5,7 +5,7 @@
  */
 import {createReadStream, readFileSync, statSync} from 'node:fs'
 import {parseInput} from '../../parse/index.js'
-import {InputError, type Input} from '../../read/index.js'
+import {InputError, read, type Input, type Source} from '../../read/index.js'
 import type {ParseResult, SourceFormat} from '../../tree.js'
 import {largeInput, tightenHeap} from './heap.js'
 
@@ -77,6 +77,16 @@ export async function parseFile(path: string, from: {readonly stdin: NodeJS.Read
   const input = await readInput(path, from)
   try {
     return {name: input.name, ...(await parseInput(input, {format}))}
+  } catch (error) {
+    throw error instanceof InputError ? new UserError(error.message) : error
+  }
+}
+
+/** Read one input into its reader's Source (reading-order text and blocks); a file reso cannot use is a UserError. */
+export async function readSource(path: string, from: {readonly stdin: NodeJS.ReadableStream} = process, format: SourceFormat | 'auto' = 'auto'): Promise<Source & {name: string}> {
+  const input = await readInput(path, from)
+  try {
+    return {name: input.name, ...(await read(input, format))}
   } catch (error) {
     throw error instanceof InputError ? new UserError(error.message) : error
   }
