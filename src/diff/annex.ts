@@ -34,6 +34,11 @@ export function annexUnits(annex: Annex): {units: Passage[]; articleOf: Map<stri
   return {units, articleOf, size: {articles, paragraphs: annex.children.length}}
 }
 
+/** All the annex's words as one key: blocks joined, so that blocking never counts. */
+function wholeKey(units: Passage[]): string {
+  return units.map((unit) => unit.key).join('\u0002')
+}
+
 function annexesOf(tree: Resolution): Annex[] {
   return tree.children.filter((child): child is Annex => child.type === 'annex')
 }
@@ -63,14 +68,17 @@ export function annexChanges(before: Resolution, after: Resolution, compare: (ol
     }
     used.add(match)
     const old = annexUnits(olds[match]!)
+    // The same words blocked otherwise (a page break splitting a paragraph) is the same annex.
+    if (wholeKey(old.units) === wholeKey(next.units)) return
     const changes = compare(old.units, next.units)
     const articles: string[] = []
     let changed = 0
     for (const change of changes) {
       if (change.kind === 'unchanged' || change.kind === 'renumbered') continue
+      if ((change.kind === 'split' || change.kind === 'merged') && change.words.every((word) => word.op === 'equal')) continue
       changed++
       const article = change.new.length > 0 ? next.articleOf.get(change.new[0]!) : old.articleOf.get(change.old[0]!)
-      if (article !== undefined && !articles.includes(article)) articles.push(article)
+      if (article !== undefined && article !== 'preamble' && !articles.includes(article)) articles.push(article)
     }
     if (changed === 0) return
     result.push({kind: 'changed', label: annex.label, title: titleOf(annex), old: old.size, new: next.size, articles, changed, changes})

@@ -6,7 +6,9 @@
  * counts. A footnote that now cites another report, or one added or
  * removed, is a change. Footnotes no marker points at (a marker lost in
  * text extraction) are paired by number among themselves, and what is left
- * by equal text. A version with no footnotes at all, in another format than
+ * by equal text. Asterisk footnotes ("* Any changes to the list of sponsors
+ * ...") belong to the masthead, which adoption changes, and are not compared.
+ * A version with no footnotes at all, in another format than
  * the other (a Markdown conversion against the PDF text), is not compared:
  * conversions drop footnotes.
  */
@@ -42,6 +44,8 @@ function collect(tree: Resolution): Footnotes {
     const {node, label} = stack.pop()!
     if (node.type === 'footnoteDefinition') {
       const definition = node as unknown as FootnoteDefinition
+      // Asterisk footnotes belong to the masthead (the list of sponsors may change; reissued for technical reasons).
+      if (/^\*+$/.test(definition.identifier)) continue
       const text = collapse(toString(definition))
       const symbols: string[] = []
       const inner: Walked[] = [...(node.children ?? [])]

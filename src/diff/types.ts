@@ -219,7 +219,7 @@ export interface AnnexChange {
   title: string
   old?: AnnexSize
   new?: AnnexSize
-  /** Articles with a change, as labelled ("article 3"); "preamble" for what comes before the first. */
+  /** Articles with a change, as labelled ("article 3"); none for an annex without articles or a change before the first. */
   articles: string[]
   /** Paragraphs that changed, came, went or moved. */
   changed: number
