@@ -2,7 +2,8 @@
  * `--exit-code` on real draft -> adopted pairs (../shared/corpus-pdf, their
  * text forms): a pair whose body is the same must not differ (symbol, date,
  * distribution change at adoption and do not count), a changed pair must.
- * Pairs that fail today for a known text-extraction defect are listed with
+ * The same pairs read from their PDFs go through the command. Text-form
+ * pairs that fail today for a known text-extraction defect are listed with
  * the defect, as expected failures: when the reader is fixed, they pass and
  * this test says so.
  */
@@ -11,6 +12,7 @@ import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {chain, diff} from '../src/diff/index.js'
 import {parse} from '../src/index.js'
+import {run} from './helpers.js'
 
 const corpus = fileURLToPath(new URL('../../shared/corpus-pdf/', import.meta.url))
 const present = existsSync(corpus + 'PAIRS.tsv')
@@ -98,5 +100,17 @@ describe.skipIf(!present)('real pairs as chains: draft -> half the changes -> ad
         expect(row.marks, change.new[0] + (early ? ' reworded at step 1' : ' reworded at step 2')).toEqual(early ? ['~', '='] : ['=', '~'])
       }
     })
+  }
+})
+
+/** The same pairs read from their PDFs (src/read/pdf/), through the command: the exit status itself. */
+describe.skipIf(!present)('reso diff --exit-code on the real PDF pairs', () => {
+  if (!present) return
+  for (const pair of pairs()) {
+    it(pair.draft + '.pdf -> ' + pair.adopted + '.pdf: exit ' + (pair.changed ? 1 : 0), async () => {
+      const {code, stderr} = await run(['diff', '--exit-code', '--stat', corpus + pair.draft + '.pdf', corpus + pair.adopted + '.pdf'])
+      expect(stderr).not.toMatch(/error/i)
+      expect(code).toBe(pair.changed ? 1 : 0)
+    }, 60_000)
   }
 })
