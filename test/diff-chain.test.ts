@@ -155,3 +155,16 @@ describe('a sub-paragraph moved into another paragraph', () => {
     expect(result.differs).toBe(true)
   })
 })
+
+describe('the overview honours the width', () => {
+  it('ten versions in 40 columns: marks only in the middle columns, the legend and phrase trails wrapped', () => {
+    const files = versionsOf('seed')
+    const trees = files.map((file) => read(file))
+    const ten = [0, 1, 2, 0, 1, 2, 0, 1, 2, 0].map((index) => trees[index]!)
+    const result = chain(ten)
+    const lines = overview(result, ten.map((_, index) => 'v' + (index + 1) + '.md'), makeChalk(0), 40)
+    for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(40)
+    expect(lines).toContain('OP5  = = = = = = = =  = OP5')
+    expect(lines).toContain('    Urges -> v2 Encourages (weaker)')
+  })
+})

@@ -26,18 +26,23 @@ function markColour(mark: ChainMark, c: ChalkInstance): (text: string) => string
   }
 }
 
+/** A piece of a row as drawn (maybe coloured) and its width on screen. */
+interface Drawn {
+  text: string
+  width: number
+}
+
 /**
  * The phrase's trail where its strength moved along the chain, each step
  * coloured by its direction: every version's phrase ("Urges -> Encourages
  * -> Encourages") when that fits in `room`, else only the changes, each
  * with the version it came in ("Strongly condemns -> v6 Condemns (weaker)").
  */
-function trail(paragraph: ChainParagraph, c: ChalkInstance, room: number): {text: string; width: number} | undefined {
+function trail(paragraph: ChainParagraph, c: ChalkInstance, room: number): Drawn[] | undefined {
   // Only where the strength moved (or could not be told): "Also requests -> Further requests" is not a move.
   if (!paragraph.strength.some((direction) => direction === 'weaker' || direction === 'stronger' || direction === 'unknown')) return undefined
-  const draw = (changesOnly: boolean): {text: string; width: number} => {
-    const parts: string[] = []
-    let width = 0
+  const draw = (changesOnly: boolean): Drawn[] => {
+    const parts: Drawn[] = []
     let previous: string | null = null
     paragraph.phrases.forEach((phrase, version) => {
       if (phrase === null) return
@@ -45,15 +50,37 @@ function trail(paragraph: ChainParagraph, c: ChalkInstance, room: number): {text
       const direction = version > 0 ? paragraph.strength[version - 1] : null
       const colour = direction === 'weaker' ? c.red : direction === 'stronger' ? c.green : (text: string): string => text
       const text = (changesOnly && previous !== null ? 'v' + (version + 1) + ' ' : '') + esc(phrase) + (direction === 'weaker' || direction === 'stronger' ? ' (' + direction + ')' : '')
-      if (parts.length > 0) width += 4
-      parts.push(colour(text))
-      width += text.length
+      parts.push({text: colour(text), width: text.length})
       previous = phrase
     })
-    return {text: parts.join(' -> '), width}
+    return parts
   }
   const full = draw(false)
-  return full.width <= room ? full : draw(true)
+  return widthOf(full) <= room ? full : draw(true)
+}
+
+const widthOf = (parts: Drawn[]): number => parts.reduce((sum, part) => sum + part.width, 0) + 4 * Math.max(0, parts.length - 1)
+
+/** Items joined by `separator`, broken into lines of at most `width` columns, each line after the first starting with `next`. */
+function pack(parts: Drawn[], separator: string, width: number, first: string, next: string): string[] {
+  const lines: string[] = []
+  let line = first
+  let used = first.length
+  let empty = true
+  for (const part of parts) {
+    const gap = empty ? 0 : separator.length
+    if (!empty && used + gap + part.width > width) {
+      lines.push(line.trimEnd())
+      line = next + part.text
+      used = next.length + part.width
+      continue
+    }
+    line += (empty ? '' : separator) + part.text
+    used += gap + part.width
+    empty = false
+  }
+  lines.push(line)
+  return lines
 }
 
 const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - text.length))
@@ -62,7 +89,9 @@ const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(
 export function overview(result: ChainResult, names: string[], c: ChalkInstance, width: number): string[] {
   const count = names.length
   const lines: string[] = names.map((name, index) => c.bold(pad('v' + (index + 1), 4)) + esc(name))
-  lines.push(c.dim(legend.length <= width ? legend : legend.replace(/  /g, ' ')))
+  const keys = legend.split('  ').map((key) => ({text: key, width: key.length}))
+  const spaced = pack(keys, '  ', width, '', '')
+  for (const line of spaced.length === 1 ? spaced : pack(keys, ' ', width, '', '')) lines.push(c.dim(line))
   lines.push('')
   let labelWidth = 2 + String(count).length
   for (const paragraph of result.paragraphs) for (const label of paragraph.labels) if (label !== null) labelWidth = Math.max(labelWidth, label.length)
@@ -91,10 +120,10 @@ export function overview(result: ChainResult, names: string[], c: ChalkInstance,
       lines.push(row.trimEnd())
       continue
     }
-    if (tableWidth + 2 + phrase.width <= width) lines.push(row + '  ' + phrase.text)
+    if (tableWidth + 2 + widthOf(phrase) <= width) lines.push(row + '  ' + phrase.map((part) => part.text).join(' -> '))
     else {
       lines.push(row.trimEnd())
-      lines.push(' '.repeat(Math.min(4, labelWidth)) + phrase.text)
+      lines.push(...pack(phrase, ' -> ', width, '    ', '    -> '))
     }
   }
   return lines
