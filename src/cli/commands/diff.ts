@@ -2,10 +2,12 @@
 import {InvalidArgumentError, Option} from 'commander'
 import type {Define} from './define.js'
 
-function count(name: string, minimum: number) {
+function count(name: string, minimum: number, maximum: number) {
   return (value: string): number => {
     const number = Number(value)
-    if (!/^\d+$/.test(value) || number < minimum) throw new InvalidArgumentError(name + ' must be a whole number of at least ' + minimum + '.')
+    if (!/^\d{1,9}$/.test(value) || number < minimum || number > maximum) {
+      throw new InvalidArgumentError(name + ' must be a whole number from ' + minimum + ' to ' + maximum + '.')
+    }
     return number
   }
 }
@@ -23,9 +25,9 @@ export const define: Define = (program, context) => {
     .addOption(view('--stat', 'counts only: paragraphs, words, verbs weakened or strengthened, and a bar per part', 'stat'))
     .addOption(view('--json', 'print the change list every view is drawn from', 'json'))
     .addOption(view('--markdown', 'a redline in Markdown (~~deleted~~ **inserted**) for an e-mail or a document', 'markdown'))
-    .option('--context <n>', 'unchanged paragraphs shown, one line each, around each change', count('--context', 0), 1)
+    .option('--context <n>', 'unchanged paragraphs shown, one line each, around each change', count('--context', 0, 1_000_000), 1)
     .option('--full', 'show every paragraph, and changed paragraphs in full')
-    .option('--width <n>', 'columns to wrap to (default: the terminal width, or 100)', count('--width', 40))
+    .option('--width <n>', 'columns to wrap to (default: the terminal width, or 100)', count('--width', 40, 1000))
     .option('--exit-code', 'exit 1 when the versions differ in substance (anything but renumbering), 0 when not')
     .addOption(new Option('--format <format>', 'input format of both files').choices(['auto', 'markdown', 'text']).default('auto'))
     .option('-v, --verbose', 'list the parse diagnostics of both files (without it, one line per file with warnings)')

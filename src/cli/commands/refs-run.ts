@@ -5,6 +5,7 @@ import {danglingTable, graphCsv, graphDot, graphJsonChunks, graphMermaid, graphS
 import type {CitationKind} from '../../tree.js'
 import {print, warn, type Context} from '../engine/context.js'
 import type {Output} from '../engine/output.js'
+import {checkSvgSize} from '../engine/svg-size.js'
 import {writeOut} from '../engine/write-out.js'
 import {jobsOption, mapFiles} from '../engine/pool.js'
 
@@ -60,6 +61,7 @@ export async function run(files: string[], options: RefsCommandOptions, context:
         output = graphCsv(graph)
         break
       case 'svg':
+        checkSvgSize(graph.nodes.length, graph.edges.length)
         output = await graphSvg(graph)
         break
       default:

@@ -94,6 +94,8 @@ async function readPath(path: string): Promise<Buffer> {
 
 function fileError(path: string, error: unknown): UserError {
   const code = (error as NodeJS.ErrnoException).code
+  // Node reads arguments as UTF-8: a name in another encoding arrives with U+FFFD and names no file.
+  if (code === 'ENOENT' && path.includes('\ufffd')) return new UserError(path + ': no such file; its name is not valid UTF-8 (reso can only open names in UTF-8): rename the file')
   if (code === 'ENOENT') return new UserError(path + ': no such file; check the path')
   if (code === 'EACCES' || code === 'EPERM') return new UserError(path + ': permission denied; check the file permissions')
   if (code === 'EISDIR') return new UserError(path + ': is a directory; give the files in it')
