@@ -64,13 +64,15 @@ Exit status: 0 success, 1 a "found" signal where a command offers one, 2 any err
     .command('parse')
     .description('parse a resolution into its tree and print it as an outline (or JSON)')
     .argument('<file>', 'a Markdown or text file, or - for stdin')
-    .option('--json', 'print the unist tree as JSON')
+    .option('--json', 'print the unist tree as JSON (compact, streamed)')
+    .option('--no-positions', 'with --json, leave out the positions (half the size)')
     .option('-v, --verbose', 'also report informational diagnostics (page-break joins)')
     .addOption(formatOption)
     .addHelpText('after', `
 Examples:
   $ reso parse draft.md                        labels, phrases, citations and notes
   $ reso parse --json A_RES_80_20.md > tree.json
+  $ reso parse --json draft.md | jq .          the JSON indented
   $ pdftotext -layout res.pdf - | reso parse -`)
     .action(async (file: string, options: Record<string, unknown>, command: Command) => {
       const {run} = await import('./commands/parse.js')
