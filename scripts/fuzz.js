@@ -151,7 +151,7 @@ function check(args, result, ms) {
   // With --color always, colour codes (SGR) are wanted; nothing else is.
   const plain = (text) => (args.includes('always') ? text.replace(/\u001b\[[0-9;]*m/g, '') : text)
   // CSV ends its records with CRLF (RFC 4180).
-  if (control.test(args.includes('--csv') ? plain(stdout).replace(/\r\n/g, '\n') : plain(stdout))) problems.push('raw control character on stdout')
+  if (control.test(args.includes('--csv') || args.includes('csv') ? plain(stdout).replace(/\r\n/g, '\n') : plain(stdout))) problems.push('raw control character on stdout')
   if (control.test(plain(stderr))) problems.push('raw control character on stderr')
   if (args.includes('--json') && result.status === 0 && stdout.trim() !== '') {
     try {

@@ -23,7 +23,9 @@ const attacks: Record<string, () => string> = {
   '">" x 5000': () => '>'.repeat(5000) + ' x\n',
   '"1. " x 2000': () => '1. '.repeat(2000) + 'x\n',
   '10,000 "* * *" lines': () => '* * *\n'.repeat(10_000),
-  '4,000 one-line blockquotes': () => '> x\n\n'.repeat(4000)
+  '4,000 one-line blockquotes': () => '> x\n\n'.repeat(4000),
+  // Found by npm run fuzz (seed 2): a .txt with Markdown's marks, over 30 s.
+  '"<!--" x 1e5': () => '1. # [bis]\n\n' + '<!--'.repeat(100_000) + '-'.repeat(100_000) + '\n'
 }
 
 describe('markdown hazards', () => {

@@ -27,8 +27,8 @@ export const hazardLimits = {
   definitions: 2048,
   /** `[` not yet closed in one paragraph. */
   openBrackets: 32,
-  /** `[`, `]`, runs of `*` or `_`, or backticks in one paragraph. */
-  delimiters: 2048,
+  /** `[`, `]`, runs of `*` or `_`, backticks or `<` in one paragraph. */
+  delimiters: 512,
   /** Changes between `*` and `_` in one run of emphasis marks (`*_*_…`). */
   emphasisSwitches: 16
 } as const
@@ -139,14 +139,15 @@ export function markdownHazard(source: string, limits: typeof hazardLimits = haz
         } else if (code === 93) {
           delimiters++
           if (open > 0) open--
-        } else if (code === 96) {
+        } else if (code === 96 || code === 60) {
+          // Backticks (code spans) and < (HTML, autolinks).
           delimiters++
         } else {
           continue
         }
-        if (delimiters > limits.delimiters) return {reason: 'more than ' + limits.delimiters + ' brackets, emphasis marks or backticks in one paragraph', line}
+        if (delimiters > limits.delimiters) return {reason: 'more than ' + limits.delimiters + ' brackets, emphasis marks, backticks or < in one paragraph', line}
       }
-      if (delimiters > limits.delimiters) return {reason: 'more than ' + limits.delimiters + ' brackets, emphasis marks or backticks in one paragraph', line}
+      if (delimiters > limits.delimiters) return {reason: 'more than ' + limits.delimiters + ' brackets, emphasis marks, backticks or < in one paragraph', line}
     }
     line++
     lineStart = lineEnd + 1
