@@ -62,6 +62,8 @@ const words = [
 ]
 const markers = ['>', '> ', '- ', '* ', '+ ', '1. ', '1) ', '#', '# ', '*', '_', '**', '__', '*_', '[', ']', '[]', '(', ')', '`', '```', '~~~', '---', '***', '===', '= ', '<', '</', '<!--', '\\', '|', '[a]: /u ', '![', '](', ' ', '    ', '\t', '\n', '\n\n', '\r\n', '\r']
 const controls = ['\u001b[31m', '\u001b]52;c;aGk=\u0007', '\u001b[2J', '\u0007', '\u0008', '\u009b', '\u202e', '\u2066', '\u0000', '\u007f', '\u0085', '\u2028']
+// Arguments cannot hold NUL (the operating system ends them there).
+const argControls = controls.filter((character) => character !== '\u0000')
 const invisible = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u0301', '\u00a0', '\u3000']
 
 function piece() {
@@ -118,8 +120,8 @@ const hostileValues = ['0', '-3', 'abc', '1e8', '99999999999', '', ' ', '\u001b[
 
 /** A command line for one input file (or two, for diff). */
 function command(file, other) {
-  const selector = pick(['operativeParagraph', '*', 'operativeParagraph ~ operativeParagraph', '*:has(*:has(*))', 'citation[kind=resolution]', 'actionPhrase[head=request]', '[', 'a b c', ':nth-child(2n+1)', 'text[value*=x i]', pick(controls)])
-  const label = pick(['OP1', 'PP2', 'OP2(a)', 'OP1-OP3', 'OP10000', 'OP1234567', 'I.OP1', 'x', pick(controls)])
+  const selector = pick(['operativeParagraph', '*', 'operativeParagraph ~ operativeParagraph', '*:has(*:has(*))', 'citation[kind=resolution]', 'actionPhrase[head=request]', '[', 'a b c', ':nth-child(2n+1)', 'text[value*=x i]', pick(argControls)])
+  const label = pick(['OP1', 'PP2', 'OP2(a)', 'OP1-OP3', 'OP10000', 'OP1234567', 'I.OP1', 'x', pick(argControls)])
   const commands = [
     () => ['parse', file, ...pick([[], ['--json'], ['--verbose'], ['--format', 'markdown'], ['--format', 'text']])],
     () => ['verbs', file, ...pick([[], ['--json'], ['--count'], ['--all', '--csv'], ['--by', pick(hostileValues)], ['--jobs', pick(hostileValues)]])],
@@ -129,7 +131,7 @@ function command(file, other) {
     () => ['show', file, label, ...pick([[], ['--json']])],
     () => ['query', selector, file, ...pick([[], ['--json'], ['--count']])],
     () => ['diff', file, other, ...pick([[], ['--json'], ['--stat'], ['--markdown'], ['--side-by-side'], ['--width', pick(hostileValues)], ['--context', pick(hostileValues)]])],
-    () => [pick(['parse', 'prase', 'verbs', pick(controls)]), pick(['--bogus' + pick(controls), '-' + pick(controls), '--color', '--format']), pick(hostileValues), file]
+    () => [pick(['parse', 'prase', 'verbs', pick(argControls)]), pick(['--bogus' + pick(argControls), '-' + pick(argControls), '--color', '--format']), pick(hostileValues), file]
   ]
   const args = pick(commands)()
   if (int(8) === 0) args.unshift('--color', pick(['never', 'always', pick(hostileValues)]))
