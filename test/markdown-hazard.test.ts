@@ -52,6 +52,8 @@ describe('markdown hazards', () => {
     }
     expect(inputs.length).toBeGreaterThan(5)
     for (const input of inputs) expect(markdownHazard(input)).toBeUndefined()
+    // A long document of real shapes: the seed 500 times over (4 MB, thousands of footnote definitions).
+    expect(markdownHazard(seed.repeat(500))).toBeUndefined()
   })
 
   it('passes a long resolution with nested lists, rules, notes and footnotes', () => {

@@ -71,10 +71,13 @@ describe('writeOut', () => {
   it('removes the partial file on SIGINT', async () => {
     const path = join(dir, 'interrupted.json')
     const exit = vi.spyOn(process, 'exit').mockImplementation((() => undefined) as never)
+    const partial = (): boolean => readdirSync(dir).some((name) => name.startsWith('interrupted.json.') && name.endsWith('.partial'))
     let partialSeen = false
-    function* chunks(): Generator<string> {
+    async function* chunks(): AsyncGenerator<string> {
       yield '{"a":'
-      partialSeen = readdirSync(dir).some((name) => name.startsWith('interrupted.json.') && name.endsWith('.partial'))
+      // Ctrl-C once the partial file is there.
+      for (let wait = 0; wait < 200 && !partial(); wait++) await new Promise((resolve) => setTimeout(resolve, 10))
+      partialSeen = partial()
       process.emit('SIGINT', 'SIGINT')
       yield '1}'
     }

@@ -48,7 +48,7 @@ function utf16(name: string, bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be
  */
 function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   const length = Math.min(bytes.length, 4096) & ~1
-  if (length < 2) return undefined
+  if (length < 16) return undefined
   let even = 0
   let odd = 0
   for (let index = 0; index < length; index++) {

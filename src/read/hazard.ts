@@ -23,7 +23,7 @@ export const hazardLimits = {
   markerRun: 256,
   /** Lines in the whole text that hold only markers. */
   markerLines: 4096,
-  /** Link or footnote definitions (`[x]: …`). */
+  /** Link or footnote definitions (`[x]: …`) with no blank line between them (a blank line is where long input is cut into chunks). */
   definitions: 2048,
   /** `[` not yet closed in one paragraph. */
   openBrackets: 32,
@@ -106,6 +106,7 @@ export function markdownHazard(source: string, limits: typeof hazardLimits = haz
       markerRun = 0
       open = 0
       delimiters = 0
+      definitions = 0
     } else {
       if (onlyMarkers) {
         markerLines++
@@ -115,7 +116,7 @@ export function markdownHazard(source: string, limits: typeof hazardLimits = haz
         markerRun = 0
       }
       if (isDefinition(source, index, lineEnd) && ++definitions > limits.definitions) {
-        return {reason: 'more than ' + limits.definitions + ' link definitions', line}
+        return {reason: 'more than ' + limits.definitions + ' link definitions in a row', line}
       }
       // Brackets and emphasis in the rest of the line, counted per paragraph.
       let previous = 0

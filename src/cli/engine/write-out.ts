@@ -59,7 +59,7 @@ let loader: NodeJS.Require | undefined
  * before the process ends. Throws a UserError when the path cannot be
  * written.
  */
-export async function writeOut(path: string, output: string | Iterable<string>): Promise<void> {
+export async function writeOut(path: string, output: string | Iterable<string> | AsyncIterable<string>): Promise<void> {
   const plan = planOut(path)
   // Required here, not imported: Node's streams would cost every other run
   // start-up time, and the program (a V8 script run from its code cache)
