@@ -101,7 +101,7 @@ describe('reso as a process', () => {
     expect(piped.stderr).toBe('')
     expect(piped.status).toBe(0)
     expect(piped.stdout).toBe(direct.stdout)
-  })
+  }, 120_000)
 
   it('renders SVG and writes --out files as the built program (modules it loads late are required, not imported)', () => {
     const svg = join(dir, 'graph.svg')
