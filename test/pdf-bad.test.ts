@@ -5,8 +5,7 @@
  * reads every page of a long PDF (the memory of 1,000 pages is measured by the bench). Skipped until the PDF reader is
  * in the registry.
  */
-import {spawnSync} from 'node:child_process'
-import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {deflateSync} from 'node:zlib'
