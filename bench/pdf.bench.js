@@ -100,6 +100,13 @@ export default async function bench() {
       const {ms: popplerMs} = command(runs, 'pdftotext', ['-enc', 'UTF-8', paths[what], '-'])
       lines.push('  against pdftotext (poppler, spawned) ' + popplerMs.toFixed(0) + ' ms: ' + ratio(resoMs, popplerMs) + ' (goal <= 5x)')
     }
+    // One long PDF as a user reads it: 1,000 pages, and the peak memory of the run.
+    if (existsSync('/usr/bin/time') && existsSync(join(root, 'dist/reso.cjs'))) {
+      const thousand = join(dir, 'thousand.pdf')
+      writeFileSync(thousand, await repeated(big, 1000))
+      const run = measured(['verbs', '--count', thousand])
+      lines.push('1,000 pages (A/RES/79/226 repeated), verbs --count: ' + run.ms.toFixed(0) + ' ms, peak memory ' + run.peak.toFixed(0) + ' MB (target < 250 MB)')
+    }
     const [small, , large] = Object.keys(files)
     lines.push('linear in pages: ' + perPage[large].toFixed(1) + ' ms a page over 500 pages against ' + perPage[small].toFixed(1) + ' ms a page over 26: ' + ratio(perPage[large], perPage[small]) + ' (target ~1x)')
     if (!hasPoppler) lines.push('pdftotext is missing (apt-get install poppler-utils): no poppler figures')

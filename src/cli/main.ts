@@ -9,6 +9,7 @@ import {UserError} from './engine/io.js'
 import {commands} from './commands/index.js'
 import {flushed, openOutput, OutputClosed} from './engine/output.js'
 import {setWorkerUrl} from './engine/paths.js'
+import {escapeControl} from '../render/escape.js'
 
 export {flagsChanged} from './engine/heap.js'
 
@@ -21,7 +22,7 @@ export interface Io {
   env: NodeJS.ProcessEnv
 }
 
-function program(io: Io, run: (context: Context) => void): Command {
+function program(io: Io, run: (context: Context) => void, argv: readonly string[] = []): Command {
   let context: Context | undefined
   const getContext = (command: Command): Context => {
     if (!context) {
@@ -38,7 +39,8 @@ function program(io: Io, run: (context: Context) => void): Command {
     .addOption(new Option('--color <when>', 'colour output').choices(['auto', 'always', 'never']).default('auto'))
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
-      writeErr: (text) => io.stderr.write(text)
+      writeErr: (text) => io.stderr.write(escapeControl(text)),
+      outputError: (text, write) => write(usageError(text, argv, reso.commands.map((command) => command.name())))
     })
     .exitOverride()
     .showSuggestionAfterError(true)
@@ -60,12 +62,32 @@ Exit status: 0 success, 1 a "found" signal where a command offers one, 2 any err
   return reso
 }
 
+/**
+ * A usage error of the option parser as reso reports errors: one line with
+ * the reso: prefix, the input's control characters escaped, and where to
+ * read the usage.
+ */
+export function usageError(text: string, argv: readonly string[], commands: readonly string[]): string {
+  const [first = '', ...rest] = text.trim().replace(/^error: /, '').split('\n')
+  let message = first.replace(/\.$/, '')
+  for (const line of rest) {
+    const more = line.trim().replace(/^\((.*)\)$/, '$1')
+    if (more !== '') message += ' (' + more.charAt(0).toLowerCase() + more.slice(1).replace(/\.$/, '') + ')'
+  }
+  const command = argv.find((argument) => commands.includes(argument))
+  return 'reso: ' + escapeControl(message) + '; see reso help' + (command ? ' ' + command : '') + '\n'
+}
+
 /** Run the program with arguments; resolves to the exit code. */
 export async function main(argv: string[], io: Io): Promise<number> {
   let context: Context | undefined
-  const reso = program(io, (made) => {
-    context = made
-  })
+  const reso = program(
+    io,
+    (made) => {
+      context = made
+    },
+    argv
+  )
   try {
     await reso.parseAsync(argv, {from: 'user'})
     return context?.exitCode ?? 0

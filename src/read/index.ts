@@ -21,6 +21,9 @@ import type {Input, Reader, Source} from './types.js'
 export type {Input, Reader, Source} from './types.js'
 export {InputError, decode} from './decode.js'
 
+/** A character that shows: not white space, not zero-width (a file of only U+200B is empty). */
+const visible = /[^\s\u200b-\u200d\u2060\ufeff\u00ad]/
+
 /** The readers, surest first on a tie. */
 export const readers: readonly Reader[] = [markdownReader, pdfTextReader, pdfReader]
 
@@ -63,7 +66,7 @@ export async function read(input: Input, format: SourceFormat | 'auto' = 'auto')
   }
   if (reader?.binary) return reader.read(input, '')
   const text = decode(input.name, input.bytes)
-  if (text.trim() === '') {
+  if (!visible.test(text)) {
     throw new InputError(input.name === '<stdin>' ? '<stdin>: input is empty; pipe a resolution in, or give a file name' : input.name + ': file is empty; give a file with the text of a resolution')
   }
   reader ??= choose(input, text, readers.filter((candidate) => !candidate.binary))

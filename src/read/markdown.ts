@@ -16,8 +16,10 @@ import {unified} from 'unified'
 import {blockText, markFootnoteMarkers, splitFootnoteMarkers, type Piece, type RawBlock} from './blocks.js'
 import {matchFormula, matchTitle} from '../parse/header.js'
 
+import {markdownHazard} from './hazard.js'
 import {dropInvisible, normalize} from './normalize.js'
-import type {FrontMatter, Reader} from './types.js'
+import {pdfTextReader} from './pdf-text.js'
+import type {FrontMatter, Reader, Source} from './types.js'
 
 export type {FrontMatter}
 
@@ -65,35 +67,43 @@ function piece(text: string, start: number, end: number, emphasis: boolean): Pie
   return result
 }
 
+/** Phrasing content to pieces, walked with a stack (no recursion on nesting depth). */
 function inline(nodes: MdastPhrasing[], emphasis: boolean, into: Piece[]): void {
-  for (const node of nodes) {
+  const stack: Array<{nodes: MdastPhrasing[]; index: number; emphasis: boolean}> = [{nodes, index: 0, emphasis}]
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!
+    if (frame.index === frame.nodes.length) {
+      stack.pop()
+      continue
+    }
+    const node = frame.nodes[frame.index++]!
     const start = node.position?.start.offset ?? 0
     const end = node.position?.end.offset ?? start
     switch (node.type) {
       case 'text':
-        textPieces(node.value, start, end, emphasis, into)
+        textPieces(node.value, start, end, frame.emphasis, into)
         break
       case 'inlineCode':
-        into.push(piece(node.value, start, end, emphasis))
+        into.push(piece(node.value, start, end, frame.emphasis))
         break
       case 'break':
-        into.push(piece(' ', start, end, emphasis))
+        into.push(piece(' ', start, end, frame.emphasis))
         break
       case 'emphasis':
-        inline(node.children, true, into)
+        stack.push({nodes: node.children, index: 0, emphasis: true})
         break
       case 'strong':
       case 'delete':
       case 'link':
-        inline(node.children, emphasis, into)
+        stack.push({nodes: node.children, index: 0, emphasis: frame.emphasis})
         break
       case 'linkReference':
         if (node.identifier.startsWith('^')) into.push({text: '', start, end, footnote: node.identifier.slice(1)})
-        else inline(node.children, emphasis, into)
+        else stack.push({nodes: node.children, index: 0, emphasis: frame.emphasis})
         break
       case 'image':
       case 'imageReference':
-        if (node.alt) into.push(piece(node.alt, start, end, emphasis))
+        if (node.alt) into.push(piece(node.alt, start, end, frame.emphasis))
         break
       default:
         // html and footnote nodes of extensions reso does not load: keep nothing.
@@ -104,8 +114,23 @@ function inline(nodes: MdastPhrasing[], emphasis: boolean, into: Piece[]): void 
 
 type Flow = RootContent | BlockContent | DefinitionContent | ListItem
 
+/** A list item with the number it would have by CommonMark (its list's start plus its index). */
+interface Item {
+  type: 'item'
+  item: ListItem
+  ordered: boolean
+  number: number
+}
+
+/** Flow content to blocks, in document order, walked with a stack (no recursion on nesting depth). */
 function flow(nodes: Flow[], source: string, blocks: RawBlock[]): void {
-  for (const node of nodes) {
+  const stack: Array<Flow | Item> = []
+  const pushAll = (children: readonly Flow[]): void => {
+    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!)
+  }
+  pushAll(nodes)
+  while (stack.length > 0) {
+    const node = stack.pop()!
     switch (node.type) {
       case 'paragraph':
       case 'heading': {
@@ -132,24 +157,29 @@ function flow(nodes: Flow[], source: string, blocks: RawBlock[]): void {
       }
       case 'list': {
         const first = node.start ?? 1
-        node.children.forEach((item, index) => {
-          const [head, ...rest] = item.children
-          if (head && head.type === 'paragraph') {
-            const pieces: Piece[] = []
-            inline(head.children, false, pieces)
-            const block: RawBlock = {kind: 'item', pieces}
-            if (node.ordered) block.number = writtenNumber(source, item.position?.start.offset) ?? first + index
-            blocks.push(block)
-            flow(rest, source, blocks)
-          } else {
-            flow(item.children, source, blocks)
-          }
-        })
+        for (let index = node.children.length - 1; index >= 0; index--) {
+          stack.push({type: 'item', item: node.children[index]!, ordered: node.ordered === true, number: first + index})
+        }
+        break
+      }
+      case 'item': {
+        const {item} = node
+        const head = item.children[0]
+        if (head && head.type === 'paragraph') {
+          const pieces: Piece[] = []
+          inline(head.children, false, pieces)
+          const block: RawBlock = {kind: 'item', pieces}
+          if (node.ordered) block.number = writtenNumber(source, item.position?.start.offset) ?? node.number
+          blocks.push(block)
+          pushAll(item.children.slice(1))
+        } else {
+          pushAll(item.children)
+        }
         break
       }
       case 'blockquote':
       case 'listItem':
-        flow(node.children, source, blocks)
+        pushAll(node.children)
         break
       case 'code': {
         const start = node.position?.start.offset ?? 0
@@ -308,8 +338,21 @@ export const markdownReader: Reader = {
     if (/\.(?:md|markdown)$/i.test(input.name)) return 2
     return text !== undefined && looksLikeMarkdown(text) ? 1 : 0
   },
-  read(_input, text) {
+  read(input, text) {
     const stripped = stripFrontMatter(normalize(text))
+    const hazard = markdownHazard(stripped.source)
+    if (hazard) {
+      // Read as plain text, as a PDF's text is: every word is kept, no Markdown is interpreted.
+      const source = pdfTextReader.read(input, text) as Source
+      source.diagnostics.unshift({
+        reason: 'read as plain text, not Markdown: ' + hazard.reason + ', which no resolution has',
+        place: {start: {line: hazard.line, column: 1}, end: {line: hazard.line, column: 1}},
+        ruleId: 'markdown-refused',
+        source: 'reso',
+        severity: 'warning'
+      })
+      return source
+    }
     const blocks = readMarkdown(stripped.source)
     dropInvisible(blocks)
     return {format: 'markdown', text, blocks, front: stripped.data, diagnostics: []}

@@ -4,10 +4,12 @@ import {defaultView, diffViews, type DiffView} from '../../render/diff/index.js'
 import type {Define} from './define.js'
 import {formatOption} from './options.js'
 
-function count(name: string, minimum: number) {
+function count(name: string, minimum: number, maximum: number) {
   return (value: string): number => {
     const number = Number(value)
-    if (!/^\d+$/.test(value) || number < minimum) throw new InvalidArgumentError(name + ' must be a whole number of at least ' + minimum + '.')
+    if (!/^\d{1,9}$/.test(value) || number < minimum || number > maximum) {
+      throw new InvalidArgumentError(name + ' must be a whole number from ' + minimum + ' to ' + maximum + '.')
+    }
     return number
   }
 }
@@ -37,9 +39,9 @@ export const define: Define = (program, context) => {
     .argument('[more...]', 'later versions still, oldest first: a chain (L.14 L.14/Rev.1 adopted)')
   for (const {option} of viewOptions()) command.addOption(option)
   command
-    .option('--context <n>', 'unchanged paragraphs shown, one line each, around each change', count('--context', 0), 1)
+    .option('--context <n>', 'unchanged paragraphs shown, one line each, around each change', count('--context', 0, 1_000_000), 1)
     .option('--full', 'show every paragraph, and changed paragraphs in full')
-    .option('--width <n>', 'columns to wrap to (default: the terminal width, or 100)', count('--width', 40))
+    .option('--width <n>', 'columns to wrap to (default: the terminal width, or 100)', count('--width', 40, 1000))
     .option('--exit-code', 'exit 1 when the text changed (see "Exit status" below), 0 when not')
     .option('--annex', 'show a changed annex paragraph by paragraph (without it, one line per annex)')
     .addOption(formatOption('input format of both files'))

@@ -1,7 +1,4 @@
 /** Runs `reso refs`: citation rows, distinct symbols, dangling references or the graph, over one file or a corpus. */
-import {createWriteStream} from 'node:fs'
-import {createRequire} from 'node:module'
-import {rename, rm} from 'node:fs/promises'
 import {Chalk, type ChalkInstance} from 'chalk'
 import {danglingRows, GraphBuilder, ofKinds, uniqueRefs, type RefRow} from '../../query/refs.js'
 import {danglingTable, jsonText, refsTable, uniqueTable} from '../../render/refs.js'
@@ -9,7 +6,8 @@ import {graphFormat} from '../../render/graph/index.js'
 import type {CitationKind} from '../../tree.js'
 import {print, warn, type Context} from '../engine/context.js'
 import type {Output} from '../engine/output.js'
-import {UserError} from '../engine/io.js'
+import {checkSvgSize} from '../engine/svg-size.js'
+import {writeOut} from '../engine/write-out.js'
 import {jobsOption, mapFiles} from '../engine/pool.js'
 
 export interface RefsCommandOptions {
@@ -53,7 +51,9 @@ export async function run(files: string[], options: RefsCommandOptions, context:
   let output: string | Iterable<string>
   let table = false
   if (builder) {
-    output = await graphFormat(options.graph!)!.render(builder.graph())
+    const graph = builder.graph()
+    if (options.graph === 'svg') checkSvgSize(graph.nodes.length, graph.edges.length)
+    output = await graphFormat(options.graph!)!.render(graph)
   } else if (options.unique) {
     const refs = uniqueRefs(shown)
     output = options.json ? jsonText(refs) : lines(uniqueTable(refs, c, {files: several}), refs.length)
@@ -73,30 +73,12 @@ export async function run(files: string[], options: RefsCommandOptions, context:
   if (options.exitCode && dangling > 0 && context.exitCode === 0) context.exitCode = 1
 
   if (toFile) {
-    await writeFile(options.out!, output)
+    await writeOut(options.out!, output)
   } else if (typeof output !== 'string') {
     await writeAll(context.stdout, output)
   } else if (output !== '') {
     if (table) print(context, output.slice(0, -1))
     else context.stdout.write(output)
-  }
-}
-
-/** Write the output to a file: beside the target and renamed, so an interrupted run leaves no half-written file. */
-async function writeFile(path: string, output: string | Iterable<string>): Promise<void> {
-  const temporary = path + '.' + process.pid + '.partial'
-  try {
-    // Required here, not imported: Node's streams would cost every other
-    // run start-up time, and the program (a V8 script run from its code
-    // cache) cannot use import() on Node 20.
-    const load = createRequire(import.meta.url)
-    const {pipeline} = load('node:stream/promises') as typeof import('node:stream/promises')
-    const {Readable} = load('node:stream') as typeof import('node:stream')
-    await pipeline(Readable.from(typeof output === 'string' ? [output] : output), createWriteStream(temporary))
-    await rename(temporary, path)
-  } catch (error) {
-    await rm(temporary, {force: true})
-    throw new UserError(path + ': cannot write (' + ((error as NodeJS.ErrnoException).code ?? String(error)) + '); check the path and permissions')
   }
 }
 

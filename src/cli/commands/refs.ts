@@ -27,7 +27,7 @@ export const define: Define = (program, context) => {
     .option('--exit-code', 'exit 1 when a reference inside the text points at nothing')
     .addOption(new Option('--graph <format>', 'the citation graph of the files').choices(graphFormats.map((format) => format.name)))
     .option('--out <file>', 'write the output to FILE instead of stdout')
-    .option('-j, --jobs <n>', 'worker threads for a corpus (default: the number of cores)')
+    .option('-j, --jobs <n>', 'worker threads for a corpus (default and most: the number of cores)')
     .addOption(new Option('--json', 'print the rows (or the distinct symbols) as JSON').conflicts(['graph']))
     .addHelpText('after', `
 Each row: the label of the citing paragraph (PP1, OP5, OP2(a); "footnote 1",
