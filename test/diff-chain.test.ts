@@ -101,6 +101,12 @@ describe('footnotes', () => {
     const result = diff(before, after)
     expect(result.footnotes?.map((change) => [change.kind, change.label, change.newId])).toEqual([['added', 'PP1', '1']])
   })
+  it('a footnote inserted among others of one paragraph is one addition, not a cascade of changes', () => {
+    const three = 'Recalling its resolutions 61/295,[^1] 69/2[^2] and 41/128,[^3]\n\n1. *Decides* to remain seized of the matter.\n\n[^1]: Resolution 61/295, annex.\n\n[^2]: Resolution 69/2.\n\n[^3]: Resolution 41/128, annex.\n'
+    const four = 'Recalling the Durban Declaration,[^1] its resolutions 61/295,[^2] 69/2[^3] and 41/128,[^4]\n\n1. *Decides* to remain seized of the matter.\n\n[^1]: See A/CONF.189/12, chap. I.\n\n[^2]: Resolution 61/295, annex.\n\n[^3]: Resolution 69/2.\n\n[^4]: Resolution 41/128, annex.\n'
+    const result = diff(parse(head('Test resolution') + three, {format: 'markdown'}).tree, parse(head('Test resolution') + four, {format: 'markdown'}).tree)
+    expect(result.footnotes?.map((change) => [change.kind, change.label, change.newId])).toEqual([['added', 'PP1', '1']])
+  })
   it('a removed footnote is a change', () => {
     const after = parse(head('Test resolution') + body.replace(',[^2]', ',').replace('\n[^2]: See the study.\n', ''), {format: 'markdown'}).tree
     expect(diff(before, after).footnotes?.map((change) => [change.kind, change.label, change.oldId])).toEqual([['removed', 'PP2', '2']])

@@ -1,14 +1,14 @@
 /**
- * Footnotes compared through the paragraphs that carry their markers: the
- * n-th marker of a paragraph is paired with the n-th marker of the
- * paragraph it was paired with, so that a footnote renumbered by an
- * insertion before it (4 becoming 5) is not a change, and only its text
- * counts. A footnote that now cites another report, or one added or
- * removed, is a change. Footnotes no marker points at (a marker lost in
- * text extraction) are paired by number among themselves, and what is left
- * by equal text. Asterisk footnotes ("* Any changes to the list of sponsors
- * ...") belong to the masthead, which adoption changes, and are not compared.
- * A version with no footnotes at all, in another format than
+ * Footnotes compared through the paragraphs that carry their markers. A
+ * footnote is paired with one of equal text in the paragraph its own was
+ * paired with, then with one of equal text anywhere (a marker lost in text
+ * extraction), then with what is left in that paragraph, in order (a
+ * changed text); footnotes no marker points at, by number. So a footnote
+ * renumbered by an insertion before it (4 becoming 5) is not a change: only
+ * its text counts. A footnote that now cites another report, or one added
+ * or removed, is a change. Asterisk footnotes ("* Any changes to the list
+ * of sponsors ...") belong to the masthead, which adoption changes, and are
+ * not compared. A version with no footnotes at all, in another format than
  * the other (a Markdown conversion against the PDF text), is not compared:
  * conversions drop footnotes.
  */
@@ -108,40 +108,41 @@ export function footnoteChanges(before: Resolution, after: Resolution, changes: 
   }
   const used = new Set<string>()
   const result: FootnoteChange[] = []
-  const pairOf = (newId: string): string | undefined => {
-    const label = next.labelOf.get(newId)
-    if (label !== undefined) {
-      const mine = next.byLabel.get(label)!
-      const theirs = oldByNewLabel.get(label) ?? []
-      const note = next.notes.get(newId)
-      // Equal text anywhere in the paired paragraph first, then the same place.
-      const equal = theirs.find((id) => !used.has(id) && old.notes.get(id)?.key === note?.key)
-      if (equal !== undefined) return equal
-      const same = theirs[mine.indexOf(newId)]
-      if (same !== undefined && !used.has(same)) return same
-      return undefined
-    }
-    // No marker: the same number among the markerless.
-    return old.notes.has(newId) && !old.labelOf.has(newId) && !used.has(newId) ? newId : undefined
-  }
   const ids = [...next.notes.keys()]
   const paired = new Map<string, string>()
-  for (const newId of ids) {
-    const oldId = pairOf(newId)
-    if (oldId !== undefined) {
-      paired.set(newId, oldId)
-      used.add(oldId)
-    }
+  const pair = (newId: string, oldId: string): void => {
+    paired.set(newId, oldId)
+    used.add(oldId)
   }
-  // Then equal text anywhere: a marker lost on one side does not make a footnote new.
+  // 1. Equal text in the paired paragraph.
+  for (const newId of ids) {
+    const label = next.labelOf.get(newId)
+    if (label === undefined) continue
+    const key = next.notes.get(newId)!.key
+    const equal = (oldByNewLabel.get(label) ?? []).find((id) => !used.has(id) && old.notes.get(id)?.key === key)
+    if (equal !== undefined) pair(newId, equal)
+  }
+  // 2. Equal text anywhere: a marker lost on one side does not make a footnote new.
   const unusedByKey = new Map<string, string[]>()
   for (const [id, note] of old.notes) if (!used.has(id)) unusedByKey.set(note.key, [...(unusedByKey.get(note.key) ?? []), id])
   for (const newId of ids) {
     if (paired.has(newId)) continue
     const oldId = unusedByKey.get(next.notes.get(newId)!.key)?.shift()
-    if (oldId === undefined) continue
-    paired.set(newId, oldId)
-    used.add(oldId)
+    if (oldId !== undefined && !used.has(oldId)) pair(newId, oldId)
+  }
+  // 3. What is left in a paragraph, in order: the k-th footnote left with the k-th (a changed text).
+  for (const [label, mine] of next.byLabel) {
+    const theirs = (oldByNewLabel.get(label) ?? []).filter((id) => !used.has(id))
+    const left = mine.filter((id) => !paired.has(id) && next.notes.has(id))
+    left.forEach((newId, index) => {
+      const oldId = theirs[index]
+      if (oldId !== undefined) pair(newId, oldId)
+    })
+  }
+  // 4. No marker on either side: the same number.
+  for (const newId of ids) {
+    if (paired.has(newId) || next.labelOf.has(newId)) continue
+    if (old.notes.has(newId) && !old.labelOf.has(newId) && !used.has(newId)) pair(newId, newId)
   }
   for (const newId of ids) {
     const note = next.notes.get(newId)!
