@@ -174,3 +174,13 @@ describe('the overview honours the width', () => {
     expect(lines).toContain('    Urges -> v2 Encourages (weaker)')
   })
 })
+
+describe('the closing', () => {
+  it('is shown in the header block and does not count', async () => {
+    const adopted = readFileSync(join(chainsDir, 'seed/v3.md'), 'utf8')
+    const later = adopted.replace('55th plenary meeting', '57th plenary meeting')
+    const result = diff(parse(adopted, {format: 'markdown'}).tree, parse(later, {format: 'markdown'}).tree)
+    expect(result.closing).toEqual({old: '55th plenary meeting, 24 December 2024', new: '57th plenary meeting, 24 December 2024'})
+    expect(result.differs).toBe(false)
+  })
+})
