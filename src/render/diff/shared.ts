@@ -219,11 +219,17 @@ function styleLine(line: Word[], c: ChalkInstance): string {
   return paintRuns(runs, palette, c)
 }
 
-/** The first lines of a terminal view: the two names, the header changes, and "no differences" when there are none. */
+/**
+ * The first lines of a terminal view: the two names, the header changes,
+ * and "no differences" when there are none, or "no change of substance"
+ * when only header facts that adoption changes (symbol, date) differ.
+ */
 export function headerLines(result: DiffResult, options: DiffViewOptions, c: ChalkInstance): string[] {
   const lines = [c.bold('--- ' + esc(options.names[0])), c.bold('+++ ' + esc(options.names[1]))]
   for (const change of result.header) lines.push(c.dim(headerNames[change.field].padEnd(13)) + esc(headerText(change)))
-  if (!result.differs && result.changes.every((change) => !touched(change))) lines.push(c.dim('no differences'))
+  if (!result.differs && result.changes.every((change) => !touched(change))) {
+    lines.push(c.dim(result.header.length > 0 || result.closing ? 'no change of substance (header facts only)' : 'no differences'))
+  }
   return lines
 }
 
