@@ -208,6 +208,9 @@ const opened: Recognizer = (candidate, grouping) => {
   const phrase = candidate.opening()
   const decided = !grouping.formula && /\bdecided\b/.test(text.slice(0, 600))
   if (!phrase && !decided) return false
+  // A short line with no closing punctuation whose first word only the grammar took for a verb
+  // ("Investments of the United Nations Joint Staff Pension Fund") is a heading, not a paragraph.
+  if (phrase && !phrase.known && !decided && candidate.trimmed.length < 120 && !/[.,;:]$/.test(candidate.trimmed)) return false
   const kind = phrase?.form === 'preambular' ? 'preambular' : 'operative'
   const construct: Construct = {kind, blocks: [block], contentStart: leadingSpace(text, 0), subs: [], phrase}
   if (kind === 'operative') construct.number = null
