@@ -41,6 +41,13 @@ export interface Resolution extends Parent {
   agendaItem?: string
   /** Sponsors of a draft, in the order written. */
   sponsors?: string[]
+  /**
+   * For an adopted text, the symbol of the draft or report it was adopted
+   * on, as its header names it: "A/80/L.4" from "[without reference to a
+   * Main Committee (A/80/L.4)]", "A/80/540" from "[on the report of the
+   * Third Committee (A/80/540)]".
+   */
+  adoptedFrom?: string
   /** The resolution number or its placeholder as written: "80/20", "[xx/xxx]", "661 (1990)". */
   number?: string
   /** The title without its number. */

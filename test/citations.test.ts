@@ -120,6 +120,58 @@ describe('other organs named in the sentence', () => {
   })
 })
 
+describe('the organ from context, never a guess presented as fact (issue 15)', () => {
+  it('"Council" and a bare number take the organ the sentence names', () => {
+    expect(symbols('Recalling Human Rights Council resolutions 53/2 and 56/3, and Council resolution 58/17,')).toEqual(['A/HRC/RES/53/2', 'A/HRC/RES/56/3', 'A/HRC/RES/58/17'])
+    expect(symbols('and relevant Human Rights Council resolutions, in particular resolutions 7/34 of 28 March 2008 and 18/15,')).toEqual(['A/HRC/RES/7/34', 'A/HRC/RES/18/15'])
+    expect(symbols('Recalls Human Rights Council resolutions 43/1 and 47/21, and also recalls the report submitted pursuant to resolution 43/1;')).toEqual(['A/HRC/RES/43/1', 'A/HRC/RES/47/21', 'A/HRC/RES/43/1'])
+    // A bare number the sentence's organ cannot have given stays the document's: the Human Rights Council has not held 70 sessions.
+    expect(symbols('Recalling Human Rights Council resolution 55/2, and also recalling resolution 70/1,')).toEqual(['A/HRC/RES/55/2', 'A/RES/70/1'])
+  })
+
+  it('"Council resolution 2021/30": a year first is the Economic and Social Council\'s', () => {
+    expect(found('Recalling Council resolution 2021/30 of 22 July 2021,').map((match) => [match.symbol, match.organ])).toEqual([['E/RES/2021/30', 'Economic and Social Council']])
+  })
+
+  it('the document\'s own organ, from its symbol, for "Council" and bare numbers', () => {
+    expect(symbols('Recalling Council resolution 58/17 and resolution 56/3,', 'Human Rights Council')).toEqual(['A/HRC/RES/58/17', 'A/HRC/RES/56/3'])
+    expect(symbols('Recalling Assembly resolution 75/233, and the Assembly resolution 78/1,')).toEqual(['A/RES/75/233', 'A/RES/78/1'])
+  })
+
+  it('a symbol that cannot exist is never produced: no symbol, and the reason', () => {
+    const [unep, sessionless, future, council] = [
+      found('in line with United Nations Environment Assembly resolution 5/5 of 2 March 2022,')[0]!,
+      found('decision 15/4, annex.')[0]!,
+      found('Recalling resolution 91/3,')[0]!,
+      found('Recalling Council resolution 12/3,')[0]!
+    ]
+    expect(unep).toEqual({text: 'resolution 5/5 of 2 March 2022', kind: 'resolution', date: '2 March 2022'})
+    expect([sessionless.symbol, sessionless.problem]).toEqual([undefined, 'the General Assembly numbers by session/number only from its thirty-first session (1976); before, "1514 (XV)"'])
+    expect([future.symbol, future.problem]).toEqual([undefined, 'the General Assembly has held 80 sessions'])
+    expect([council.symbol, council.problem]).toEqual([undefined, 'it says "Council" and neither the sentence, the document nor the number says which'])
+  })
+
+  it('the parser reports it, and lint\'s ambiguous-citation rule fires', () => {
+    const text = 'The General Assembly,\n\n1. Recalls Council resolution 12/3 and resolution 5/5;\n\n2. Decides to remain seized of the matter.\n'
+    const {diagnostics} = parse(text, {format: 'markdown'})
+    expect(diagnostics.filter((item) => item.ruleId === 'ambiguous-citation').map((item) => item.reason)).toEqual([
+      '"resolution 12/3" is given no symbol: it says "Council" and neither the sentence, the document nor the number says which; name the organ that adopted it',
+      '"resolution 5/5" is given no symbol: the General Assembly numbers by session/number only from its thirty-first session (1976); before, "1514 (XV)"; name the organ that adopted it'
+    ])
+  })
+
+  it('treaty bodies\' decisions are decisions without a symbol and without a problem: "decisions 1/CP.27 and 3/CMA.5"', () => {
+    expect(found('in accordance with decisions 1/CP.27 and 3/CMA.5;')).toEqual([
+      {text: 'decisions 1/CP.27', kind: 'decision'},
+      {text: '3/CMA.5', kind: 'decision'}
+    ])
+  })
+
+  it('a footnote marker standing alone inside a list: "2020, 4  47/21"', () => {
+    expect(symbols('recalling Human Rights Council resolutions 44/20 of 17 July 2020, 4  47/21 of 13 July 2021, 5  48/18 of 11 October 2021,6')).toEqual(['A/HRC/RES/44/20', 'A/HRC/RES/47/21', 'A/HRC/RES/48/18'])
+  })
+})
+
 describe('emergency special sessions and lettered parts', () => {
   it('"resolution ES-11/1", "ES-10/19"', () => {
     expect(found('Recalling its resolutions ES-11/1 of 2 March 2022 and ES-10/19 of 21 December 2017,').map((match) => [match.text, match.symbol])).toEqual([
