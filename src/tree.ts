@@ -243,7 +243,14 @@ export interface Citation extends Literal {
   pinpoint?: string
   /** For articles: the article number as written ("56", "III"). */
   article?: string
-  /** For articles: the instrument named ("the Convention"). */
+  /**
+   * For articles: the instrument, by its name as the text writes it in full
+   * ("Convention on the Rights of Persons with Disabilities"). A short form
+   * ("the Convention", "the Covenant") or none ("its article 14", "thereof")
+   * is the instrument the text names: the nearest full name before it in the
+   * paragraph, else the one the resolution adopts or names most; a short
+   * form the text never names in full stays as written ("the Convention").
+   */
   instrument?: string
   /** For internal references: the labels pointed at that exist ("OP5"); empty when none does. */
   targets?: string[]

@@ -261,11 +261,71 @@ describe('articles', () => {
 
   it('"Article 2, paragraph 4, of the Charter of the United Nations", "article VI of the Treaty"', () => {
     expect(found('in particular Article 2, paragraph 4, of the Charter of the United Nations,').map((match) => [match.article, match.pinpoint, match.instrument])).toEqual([
-      ['2', 'paragraph 4', 'the Charter of the United Nations']
+      ['2', 'paragraph 4', 'Charter of the United Nations']
     ])
     expect(found('the obligations under article VI of the Treaty on the Non-Proliferation of Nuclear Weapons').map((match) => [match.article, match.instrument])).toEqual([
-      ['VI', 'the Treaty on the Non-Proliferation of Nuclear Weapons']
+      ['VI', 'Treaty on the Non-Proliferation of Nuclear Weapons']
     ])
+  })
+})
+
+describe('articles with their instrument (issue 15)', () => {
+  const rows = (text: string) => findCitations(text, {organ: 'General Assembly'}).map((match) => [match.article, match.pinpoint, match.instrument])
+
+  it('"articles 1 and 30 of the Convention on the Rights of Persons with Disabilities": one citation each, the whole name', () => {
+    const crpd = 'Convention on the Rights of Persons with Disabilities'
+    expect(rows('Recalling the Charter of the United Nations and articles 1 and 30 of the Convention on the Rights of Persons with Disabilities,')).toEqual([
+      ['1', undefined, crpd],
+      ['30', undefined, crpd]
+    ])
+  })
+
+  it('ranges expanded: "articles 19 to 22", "articles 9 to 11 of the Agreement"', () => {
+    expect(rows('and articles 19 to 22 of the International Covenant on Civil and Political Rights;').map((row) => row[0])).toEqual(['19', '20', '21', '22'])
+    expect(rows('in accordance with articles 9 to 11 of the Paris Agreement,')).toEqual([
+      ['9', undefined, 'Paris Agreement'],
+      ['10', undefined, 'Paris Agreement'],
+      ['11', undefined, 'Paris Agreement']
+    ])
+  })
+
+  it('paragraphs and sub-paragraphs kept: "article 4 (a)", "articles 33 (2) and 16 (3) thereof", "article 4, paragraphs 3, 4, 5 and 11"', () => {
+    expect(rows('Recalls article 3 and article 4, paragraphs 3, 4, 5 and 11, of the Paris Agreement and article 9, paragraphs 1 to 4, of the Paris Agreement')).toEqual([
+      ['3', undefined, 'Paris Agreement'],
+      ['4', 'paragraphs 3, 4, 5 and 11', 'Paris Agreement'],
+      ['9', 'paragraphs 1 to 4', 'Paris Agreement']
+    ])
+    expect(rows('mechanisms for the Convention on the Rights of Persons with Disabilities, consistent with articles 33 (2) and 16 (3) thereof,')).toEqual([
+      ['33', '(2)', 'Convention on the Rights of Persons with Disabilities'],
+      ['16', '(3)', 'Convention on the Rights of Persons with Disabilities']
+    ])
+    expect(rows('hate speech under article 4 (a) of the International Convention on the Elimination of All Forms of Racial Discrimination,')).toEqual([
+      ['4', '(a)', 'International Convention on the Elimination of All Forms of Racial Discrimination']
+    ])
+  })
+
+  it('names with a comma or a year: "Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment", "Geneva Conventions of 1949"', () => {
+    expect(rows('the definition of torture contained in article 1 of the Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment, and')).toEqual([
+      ['1', undefined, 'Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment']
+    ])
+    expect(rows('under article 34 of Additional Protocol I to the Geneva Conventions of 1949;')).toEqual([['34', undefined, 'Additional Protocol I to the Geneva Conventions of 1949']])
+  })
+
+  it('"the Convention", "its article 14", "art. 18": the instrument the text names', () => {
+    expect(rows('Calls for the ratification of the International Convention on the Elimination of All Forms of Racial Discrimination, and urges States to make the declaration under its article 14 and to respect article 4 of the Convention;')).toEqual([
+      ['14', undefined, 'International Convention on the Elimination of All Forms of Racial Discrimination'],
+      ['4', undefined, 'International Convention on the Elimination of All Forms of Racial Discrimination']
+    ])
+    expect(rows('2 Universal Declaration of Human Rights, art. 18 (see resolution 217 A (III)).')[0]).toEqual(['18', undefined, 'Universal Declaration of Human Rights'])
+    // Named nowhere in full: as written.
+    expect(rows('article 56 of the Convention')).toEqual([['56', undefined, 'the Convention']])
+  })
+
+  it('"the Convention" of a whole text: the one it adopts, else the one it names most', () => {
+    const text = 'The General Assembly,\n\nRecalling the work of the Ad Hoc Committee to Elaborate a Comprehensive International Convention on Countering Crime,\n\n1. Adopts the United Nations Convention against Cybercrime, annexed to the present resolution;\n\n2. Decides that article 57 of the Convention applies.\n'
+    const {tree} = parse(text, {format: 'markdown'})
+    const cited = paragraphs(tree).flatMap((paragraph) => citationsOf(paragraph)).filter((citation) => citation.kind === 'article')
+    expect(cited.map((citation) => citation.instrument)).toEqual(['United Nations Convention against Cybercrime'])
   })
 })
 

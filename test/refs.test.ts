@@ -69,14 +69,15 @@ describe('the seed (done when)', () => {
     expect(danglingRows(rows)).toEqual([])
   })
 
-  it('finds articles 56, 57 (with paragraph 5 (g)), 58, 61 and 62 of the Convention', () => {
+  const cybercrime = 'United Nations Convention against Cybercrime'
+  it('finds articles 56, 57 (with paragraph 5 (g)), 58, 61 and 62 of the Convention, the one the resolution adopts', () => {
     expect(pick('article').map((row) => [row.label, row.article, row.pinpoint, row.instrument])).toEqual([
-      ['OP4', '56', undefined, 'the Convention'],
-      ['OP5', '57', 'paragraph 5 (g)', 'the Convention'],
-      ['OP5', '61', undefined, 'the Convention'],
-      ['OP5', '62', undefined, 'the Convention'],
-      ['OP6', '57', undefined, 'the Convention'],
-      ['OP9', '58', undefined, 'the Convention']
+      ['OP4', '56', undefined, cybercrime],
+      ['OP5', '57', 'paragraph 5 (g)', cybercrime],
+      ['OP5', '61', undefined, cybercrime],
+      ['OP5', '62', undefined, cybercrime],
+      ['OP6', '57', undefined, cybercrime],
+      ['OP9', '58', undefined, cybercrime]
     ])
   })
 

@@ -76,6 +76,8 @@ export class BuildState {
   organ: Organ | undefined
   /** The General Assembly's session the text belongs to, the largest its citations can name. */
   session: number = currentSession
+  /** For each head word ("Convention"), the instrument the document names most. */
+  instruments: ReadonlyMap<string, string> | undefined
 
   constructor(tree: Resolution, lines: LineIndex) {
     this.tree = tree
@@ -95,7 +97,7 @@ export class BuildState {
 
   /** The citations of a text. */
   cite(text: string): ReturnType<typeof findCitations> {
-    return findCitations(text, {organ: this.organ, session: this.session})
+    return findCitations(text, {organ: this.organ, session: this.session, instruments: this.instruments})
   }
 
   /** A construct's text, its blocks joined by spaces, from its content start. */
