@@ -501,3 +501,43 @@ function checkMermaid(text: string, graph: RefGraph): void {
   expect(sorted(edges.map(plain))).toEqual(sorted(graph.edges.map((edge) => edge.from + '->' + edge.to + ' ' + edgeLabel(edge))))
 }
 
+
+describe('a draft and what it became (issue 15)', () => {
+  const draft = [
+    'United Nations', 'A/80/L.4', 'General Assembly', 'Distr.: Limited', '6 October 2025', '',
+    'Eightieth session', 'Agenda item 13', '',
+    'Turkmenistan: draft resolution', '',
+    'Awaza Political Declaration', '',
+    'The General Assembly,', '',
+    'Recalling its resolution 76/217 of 17 December 2021,', '',
+    '1. Decides to remain seized of the matter.', ''
+  ].join('\n')
+  const adopted = [
+    'United Nations', 'A/RES/80/3', 'General Assembly', 'Distr.: General', '15 October 2025', '',
+    'Eightieth session', 'Agenda item 13', '',
+    'Resolution adopted by the General Assembly on 14 October 2025', '',
+    '[without reference to a Main Committee (A/80/L.4)]', '',
+    '80/3. Awaza Political Declaration', '',
+    'The General Assembly,', '',
+    'Recalling its resolution 76/217 of 17 December 2021,', '',
+    '1. Decides to remain seized of the matter.', ''
+  ].join('\n')
+  const documents = (texts: Array<[string, string]>) => texts.map(([file, text]) => {
+    const {tree} = parse(text, {format: 'text'})
+    return {tree, file, rows: citationRows(tree, file)}
+  })
+
+  it('reads the draft or report into adoptedFrom', () => {
+    expect(parse(adopted, {format: 'text'}).tree.adoptedFrom).toBe('A/80/L.4')
+    expect(parse(adopted.replace('without reference to a Main Committee (A/80/L.4)', 'on the report of the Third Committee\n(A/80/540, para. 5)'), {format: 'text'}).tree.adoptedFrom).toBe('A/80/540')
+    expect(parse(draft, {format: 'text'}).tree.adoptedFrom).toBeUndefined()
+  })
+
+  it('joins them with an edge "adopted as" when both are in the corpus, in either order', () => {
+    for (const order of [[['draft.txt', draft], ['adopted.txt', adopted]], [['adopted.txt', adopted], ['draft.txt', draft]]] as Array<Array<[string, string]>>) {
+      const graph = refGraph(documents(order))
+      expect(graph.edges.filter((edge) => edge.relation === 'adopted as')).toEqual([{from: 'A/80/L.4', to: 'A/RES/80/3', relation: 'adopted as', labels: ['adopted as'], count: 1}])
+    }
+    expect(refGraph(documents([['adopted.txt', adopted]])).edges.some((edge) => edge.relation === 'adopted as')).toBe(false)
+  })
+})
