@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // Parse every file of a folder of real resolutions and report, per document,
 // the preambular and operative counts, numbering gaps, phrases the lexicon
-// did not know and citations left without a symbol; then the totals.
+// did not know, citations left without a symbol and symbols that cannot
+// exist (a resolution number no organ gave: "A/RES/5/5"); then the totals.
 //   npm run realworld -- ../shared/corpus
 import {readdirSync, readFileSync, statSync} from 'node:fs'
 import {join} from 'node:path'
-import {parse} from '../dist/index.js'
+import {impossibleSymbol, parse} from '../dist/index.js'
 
 const root = process.argv[2] ?? '../shared/corpus'
 const verbose = process.argv.includes('--verbose')
@@ -29,12 +30,12 @@ function* walk(node) {
   }
 }
 
-const totals = {documents: 0, preambular: 0, operative: 0, gaps: 0, unknownOperative: 0, unknownPreambular: 0, noPhrase: 0, unresolved: 0, citations: 0}
+const totals = {documents: 0, preambular: 0, operative: 0, gaps: 0, unknownOperative: 0, unknownPreambular: 0, noPhrase: 0, unresolved: 0, impossible: 0, citations: 0}
 const unknown = new Map()
-console.log(['document', 'PP', 'OP', 'gaps', 'unknown', 'no-phrase', 'citations', 'no-symbol'].join('\t'))
+console.log(['document', 'PP', 'OP', 'gaps', 'unknown', 'no-phrase', 'citations', 'no-symbol', 'impossible'].join('\t'))
 for (const file of files(root)) {
   const {tree, diagnostics} = parse(readFileSync(file, 'utf8'), {format: file.endsWith('.md') ? 'markdown' : 'auto'})
-  let pp = 0, op = 0, unknownCount = 0, noPhrase = 0, citations = 0, unresolved = 0
+  let pp = 0, op = 0, unknownCount = 0, noPhrase = 0, citations = 0, unresolved = 0, impossible = 0
   for (const node of walk(tree)) {
     if (node.type === 'preambularParagraph' || node.type === 'operativeParagraph') {
       if (node.type === 'preambularParagraph') pp++
@@ -56,6 +57,11 @@ for (const file of files(root)) {
         unresolved++
         if (verbose) console.error('  no symbol: ' + file + ' "' + node.value + '"')
       }
+      const why = node.symbol ? impossibleSymbol(node.symbol) : undefined
+      if (why) {
+        impossible++
+        console.error('  impossible symbol: ' + file + ' "' + node.value + '" -> ' + node.symbol + ' (' + why + ')')
+      }
     }
   }
   const gaps = diagnostics.filter((d) => d.ruleId === 'operative-numbering')
@@ -67,11 +73,13 @@ for (const file of files(root)) {
   totals.noPhrase += noPhrase
   totals.citations += citations
   totals.unresolved += unresolved
-  console.log([file.slice(root.length + 1), pp, op, gaps.length, unknownCount, noPhrase, citations, unresolved].join('\t'))
+  totals.impossible += impossible
+  console.log([file.slice(root.length + 1), pp, op, gaps.length, unknownCount, noPhrase, citations, unresolved, impossible].join('\t'))
 }
 console.log()
 console.log('documents ' + totals.documents + ', preambular ' + totals.preambular + ', operative ' + totals.operative +
   ', numbering gaps ' + totals.gaps + ', unknown operative phrases ' + totals.unknownOperative +
   ', unknown preambular phrases ' + totals.unknownPreambular + ', paragraphs without a phrase ' + totals.noPhrase +
-  ', citations ' + totals.citations + ', resolution/decision citations without a symbol ' + totals.unresolved)
+  ', citations ' + totals.citations + ', resolution/decision citations without a symbol ' + totals.unresolved +
+  ', impossible symbols ' + totals.impossible)
 if (unknown.size > 0) console.log('phrases the lexicon did not know: ' + [...unknown].sort((a, b) => b[1] - a[1]).map(([p, n]) => p + ' (' + n + ')').join(', '))

@@ -232,3 +232,20 @@ function byForm(number: ResolutionNumber): Organ {
   if (number.session && /^\d{4}$/.test(number.session)) return 'Economic and Social Council'
   return 'General Assembly'
 }
+
+/**
+ * Why a resolution or decision symbol cannot exist ("A/RES/5/5": the General
+ * Assembly numbered so only from its thirty-first session), or undefined when
+ * it can or is not a resolution or decision symbol reso knows.
+ */
+export function impossibleSymbol(symbol: string, session = currentSession): string | undefined {
+  const match = /^(A\/HRC|A|E\/CN\.4|E|S)\/(?:RES|DEC)\/(.+)$/.exec(symbol)
+  if (!match) return undefined
+  const organ: Organ = ({A: 'General Assembly', 'A/HRC': 'Human Rights Council', E: 'Economic and Social Council', 'E/CN.4': 'Commission on Human Rights', S: 'Security Council'} as const)[match[1] as 'A']
+  const body = /^((?:ES-|S-)?\d{1,4})(?:\/(\d{1,4}))?(?:[A-Z]{1,2})?(?:\(([^)]{1,10})\))?$/.exec(match[2]!)
+  if (!body) return 'not a number reso can read'
+  const number: ResolutionNumber = {end: 0, number: match[2]!}
+  if (body[2] !== undefined) number.session = body[1]!
+  if (body[3] !== undefined) number.paren = body[3]
+  return impossible(organ, number, session)
+}
