@@ -541,3 +541,45 @@ describe('a draft and what it became (issue 15)', () => {
     expect(refGraph(documents([['adopted.txt', adopted]])).edges.some((edge) => edge.relation === 'adopted as')).toBe(false)
   })
 })
+
+describe('footnotes of PDF text: the row stands in the footnote and names the paragraph carrying its marker (issue 15)', () => {
+  const text = [
+    'The General Assembly,',
+    '',
+    'Guided by the Charter of the United Nations, the Universal Declaration of Human',
+    'Rights,1 the International Covenant on Civil and Political Rights, 2 the International',
+    'Convention on the Elimination of All Forms of Racial Discrimination,',
+    '',
+    'Recalling Human Rights Council resolutions 44/20 of 17 July 2020, 3  47/21 of',
+    '13 July 2021, and paragraphs 3, 4 and 5 of its resolution 78/1,',
+    '',
+    '1. Decides to remain seized of the matter.',
+    '__________________',
+    '1  Resolution 217 A (III).',
+    '2  See resolution 2200 A (XXI), annex.',
+    '3  See A/75/53, chap. V, sect. A.',
+    '4  A/78/1.',
+    ''
+  ].join('\n')
+  const rows = citationRows(parse(text, {format: 'text'}).tree, 'draft.txt')
+
+  it('a marker set apart by spaces is read ("Rights, 2 the"), and a list of numbers is not one ("3, 4 and 5")', () => {
+    expect(rows.filter((row) => row.label.startsWith('footnote')).map((row) => [row.label, row.via, row.symbol])).toEqual([
+      ['footnote 1', 'PP1', 'A/RES/217A(III)'],
+      ['footnote 2', 'PP1', 'A/RES/2200A(XXI)'],
+      ['footnote 3', 'PP2', 'A/75/53'],
+      ['footnote 4', undefined, 'A/78/1']
+    ])
+    expect(rows.filter((row) => row.label === 'PP2').map((row) => row.symbol)).toEqual(['A/HRC/RES/44/20', 'A/HRC/RES/47/21', 'A/RES/78/1'])
+  })
+
+  it('`refs --kind resolution` shows a paragraph\'s footnote citations marked with it: "footnote 2 (PP1)"', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'reso-via-'))
+    writeFileSync(join(dir, 'draft.txt'), text)
+    const {stdout} = await run(['refs', '--kind', 'resolution', join(dir, 'draft.txt')])
+    expect(stdout.split('\n').filter((line) => line.startsWith('footnote')).map((line) => line.split(/\s{2,}/).slice(0, 4))).toEqual([
+      ['footnote 1 (PP1)', '12:4', 'resolution', 'A/RES/217A(III)'],
+      ['footnote 2 (PP1)', '13:8', 'resolution', 'A/RES/2200A(XXI)']
+    ])
+  })
+})

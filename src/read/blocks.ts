@@ -204,3 +204,51 @@ export function splitFootnoteMarkers(pieces: Piece[], ids: ReadonlySet<string>):
   }
   return result
 }
+
+/**
+ * Footnote markers that text extraction set apart with spaces rather than
+ * gluing them on: "Political Rights, 2 the International Convention", "of
+ * 17 July 2020, 4  47/21 of 13 July 2021". Digits standing alone after a
+ * comma are a marker only when they are the next footnote in order (one
+ * more than the last marker met, glued or not, and glued nowhere) and do
+ * not continue a list of numbers ("paragraphs 3, 4 and 5"). Blocks are
+ * taken in document order.
+ */
+export function splitSpacedMarkers(blocks: ReadonlyArray<{pieces: Piece[]}>, ids: ReadonlySet<string>): void {
+  if (ids.size === 0) return
+  const glued = new Set<string>()
+  for (const block of blocks) for (const piece of block.pieces) if (piece.footnote !== undefined) glued.add(piece.footnote)
+  let last = 0
+  for (const block of blocks) {
+    const result: Piece[] = []
+    for (const piece of block.pieces) {
+      if (piece.footnote !== undefined) {
+        if (/^\d+$/.test(piece.footnote)) last = Math.max(last, Number(piece.footnote))
+        result.push(piece)
+        continue
+      }
+      const text = piece.text
+      let from = 0
+      // ", 4  47/21": a comma, spaces, one to three digits, spaces, then a word.
+      const pattern = /, {1,3}(\d{1,3}) {1,3}(?=\S)/g
+      for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+        const id = match[1]!
+        const number = Number(id)
+        if (number !== last + 1 || !ids.has(id) || glued.has(id)) continue
+        // Not a list of numbers: the word before the comma is no short number, the word after is no "and", "to", "or".
+        const before = /(\S+)$/.exec(text.slice(Math.max(0, match.index - 12), match.index))?.[1] ?? ''
+        const after = /^\S+/.exec(text.slice(pattern.lastIndex, pattern.lastIndex + 6))?.[0] ?? ''
+        if (/^\(?\d{1,3}\)?$/.test(before) || /^(?:and|or|to|per|million|billion|percent)\b/.test(after)) continue
+        const start = match.index + match[0].indexOf(id, 1)
+        const end = start + id.length
+        result.push({...piece, text: text.slice(from, start), start: piece.start + from, end: piece.start + start})
+        result.push({text: '', start: piece.start + start, end: piece.start + end, footnote: id})
+        from = end
+        last = number
+      }
+      if (from === 0) result.push(piece)
+      else result.push({...piece, text: text.slice(from), start: piece.start + from})
+    }
+    block.pieces = result
+  }
+}

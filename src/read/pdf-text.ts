@@ -5,7 +5,7 @@
  * its line joined to its paragraph, hyphenated line ends mended.
  */
 import {matchPhrase} from '../recognize/phrase.js'
-import {splitFootnoteMarkers, type Piece, type RawBlock} from './blocks.js'
+import {splitFootnoteMarkers, splitSpacedMarkers, type Piece, type RawBlock} from './blocks.js'
 import {dropInvisible, normalize} from './normalize.js'
 import type {Reader} from './types.js'
 
@@ -188,6 +188,7 @@ export function readText(source: string): RawBlock[] {
 
   const ids = new Set(footnotes.map((block) => block.footnote!))
   for (const block of blocks) block.pieces = splitFootnoteMarkers(block.pieces, ids)
+  splitSpacedMarkers(blocks, ids)
   return [...blocks, ...footnotes]
 }
 
