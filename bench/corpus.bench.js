@@ -51,6 +51,11 @@ export default async function bench() {
     const parsed = measure(1, ['verbs', '--count', big])
     const baseline = measure(1, ['--version'])
     lines.push('parse one ' + size.toFixed(1) + ' MB file (verbs --count): peak ' + parsed.peak.toFixed(0) + ' MB = ' + (parsed.peak / size).toFixed(1) + 'x its size (target < 20x); reso --version alone peaks at ' + baseline.peak.toFixed(0) + ' MB')
+    // The largest input reso accepts (io.ts maxBytes, 48 MiB): the ratio must hold there too (issue 17).
+    writeFileSync(big, generatedBytes(48 * 1024 * 1024 - 4096))
+    const largest = statSync(big).size / 1e6
+    const most = measure(1, ['verbs', '--count', big])
+    lines.push('parse the largest accepted file, ' + largest.toFixed(1) + ' MB (verbs --count): peak ' + most.peak.toFixed(0) + ' MB = ' + (most.peak / largest).toFixed(1) + 'x its size (target < 20x)')
   } finally {
     rmSync(dir, {recursive: true, force: true})
   }

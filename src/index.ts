@@ -3,7 +3,8 @@
  * parse a text into the tree (docs/tree.md), then ask it questions.
  * Nothing here prints or exits; the CLI (src/cli/) is a layer over this.
  */
-export {parse, detectFormat, type ParseOptions} from './parse/index.js'
+export {parse, parseInput, detectFormat, type ParseOptions} from './parse/index.js'
+export {read, readers, InputError, type Input, type Source} from './read/index.js'
 export {chunkBoundaries} from './read/markdown.js'
 export {findCitations, canonicalSymbol, impossibleSymbol, type CitationMatch, type Organ} from './recognize/citations/index.js'
 export {matchPhrase, type PhraseMatch} from './recognize/phrase.js'

@@ -13,7 +13,7 @@ export type {Position}
 export type DocumentKind = 'draft' | 'adopted' | 'unknown'
 
 /** The format the source was read as. */
-export type SourceFormat = 'markdown' | 'text'
+export type SourceFormat = 'markdown' | 'text' | 'pdf'
 
 /**
  * The root: one resolution (or decision) with the metadata of its header.

@@ -101,7 +101,8 @@ describe('reso as a process', () => {
     expect(piped.stderr).toBe('')
     expect(piped.status).toBe(0)
     expect(piped.stdout).toBe(direct.stdout)
-  })
+    // Two runs over 4 MB of Markdown: seconds alone, more on a busy shared machine.
+  }, 180_000)
 
   it('renders SVG and writes --out files as the built program (modules it loads late are required, not imported)', () => {
     const svg = join(dir, 'graph.svg')

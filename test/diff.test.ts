@@ -11,9 +11,9 @@ import {join, relative} from 'node:path'
 import {PassThrough} from 'node:stream'
 import {describe, expect, it} from 'vitest'
 import {parse} from '../src/index.js'
-import {diff, type Change, type DiffResult, type Note} from '../src/diff/index.js'
+import {diff, type Change, type DiffResult, type Annotation} from '../src/diff/index.js'
 import {diffTokens} from '../src/diff/words.js'
-import {unitsOf} from '../src/diff/units.js'
+import {passagesOf} from '../src/diff/passages.js'
 import {makeContext} from '../src/cli/engine/context.js'
 import {run as runDiff} from '../src/cli/commands/diff-run.js'
 import {documentInput, expectFile, fixtures, groups, root, run} from './helpers.js'
@@ -41,7 +41,7 @@ function find(result: DiffResult, label: string): Change {
 }
 
 const summary = (change: Change): string => change.kind + ' ' + change.old.join('+') + ' -> ' + change.new.join('+')
-const notes = (result: DiffResult, type: Note['type']): Note[] => all(result.changes).flatMap((change) => change.notes.filter((note) => note.type === type))
+const notes = (result: DiffResult, type: Annotation['type']): Annotation[] => all(result.changes).flatMap((change) => change.notes.filter((note) => note.type === type))
 
 describe.each(pairs)('fixture pair $name', ({old, new: next}) => {
   it('gives the same change list from the library and from --json', async () => {
@@ -186,8 +186,8 @@ describe('a pathological pair', () => {
     const words = Array.from({length: 1500}, (_, index) => 'w' + (index % 300))
     const shuffled = [...words].sort((a, b) => (a.length * 7 + a.charCodeAt(1)) % 11 - (b.length * 7 + b.charCodeAt(1)) % 11 || (a < b ? -1 : 1))
     const doc = (text: string) => parse('The General Assembly,\n\n1. Decides that ' + text + '.\n', {format: 'text'}).tree
-    const [before] = unitsOf(doc(words.join(' ')))
-    const [after] = unitsOf(doc(shuffled.join(' ')))
+    const [before] = passagesOf(doc(words.join(' ')))
+    const [after] = passagesOf(doc(shuffled.join(' ')))
     expect(diffTokens(before!.tokens, after!.tokens)).toBeUndefined()
     const result = diff(doc(words.join(' ')), doc(shuffled.join(' ')))
     expect(result.changes.map(summary)).toEqual(['removed OP1 -> ', 'added  -> OP1'])

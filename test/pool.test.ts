@@ -50,4 +50,31 @@ describe('mapFiles on worker threads', () => {
     expect(pooled.code).toBe(2)
     expect(single.code).toBe(2)
   })
+
+  it('retries alone a file that exhausts its worker\'s heap, and goes on with the rest', async () => {
+    // Issue 17: one such file ended the whole run (exit 2, no output for the others).
+    const big = join(dir, 'big.txt')
+    const paragraph = 'Recalling its resolution 74/247 of 27 December 2019 and paragraph 5 above, '
+    writeFileSync(big, 'The General Assembly,\n\n' + Array.from({length: 8000}, (_, i) => i + 1 + '. Decides ' + paragraph.repeat(6) + ';').join('\n\n'))
+    const corpus = [...files.filter((file) => !file.endsWith('missing.md')).slice(0, 30), big, ...files.slice(30, 34)]
+    const run = async (retry: number) => {
+      let err = ''
+      const stderr = new PassThrough()
+      stderr.on('data', (chunk: Buffer) => (err += chunk.toString()))
+      const context = makeContext('never', {stdout: new PassThrough(), stderr, stdin: new PassThrough(), env: {}})
+      const names: string[] = []
+      await mapFiles(corpus, context, 'tree', {}, ({name}) => {
+        names.push(name)
+      }, {jobs: 2, heapMb: {worker: 24, retry}})
+      return {names, err, code: context.exitCode}
+    }
+    const retried = await run(1024)
+    expect(retried.err).toBe('')
+    expect(retried.names).toEqual(corpus)
+    expect(retried.code).toBe(0)
+    const refused = await run(24)
+    expect(refused.names).toEqual(corpus.filter((file) => file !== big))
+    expect(refused.err).toMatch(/big\.txt: ran out of memory \(24 MB\) while reading it.*\(skipped\)/)
+    expect(refused.code).toBe(2)
+  }, 120_000)
 })

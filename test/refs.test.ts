@@ -14,7 +14,10 @@ import {join, relative} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parse} from '../src/index.js'
 import {citationRows, danglingRows, documentSymbol, refGraph, uniqueRefs, type RefGraph, type RefRow} from '../src/query/refs.js'
-import {edgeLabel, graphDot, graphMermaid, graphSvg, nodeLines} from '../src/render/refs.js'
+import {graphDot} from '../src/render/graph/dot.js'
+import {graphMermaid} from '../src/render/graph/mermaid.js'
+import {graphSvg} from '../src/render/graph/svg.js'
+import {edgeLabel, nodeLines} from '../src/render/graph/shared.js'
 import {documentInput, fixtures, groups, root, run, seed} from './helpers.js'
 
 /** Paths relative to the repository, as the expected outputs show them. */
@@ -223,9 +226,9 @@ describe('--graph svg: the picture, laid out by Graphviz in WebAssembly', () => 
     const nodes = elements(parsed, 'g').filter((g) => g.attributes.class === 'node')
     // The label shows the name as written (control characters escaped); Graphviz keeps a
     // backslash doubled in the name it writes into <title>.
-    expect(nodes.map((g) => elements(g, 'text').map(textOf))).toEqual([['a "quoted" \\ name\\x1b[31m', 'A <title> & "more"'], ['A/RES/1/1']])
-    expect(nodes.map((g) => textOf(child(g, 'title')))).toEqual(['a "quoted" \\\\ name\\\\x1b[31m', 'A/RES/1/1'])
-    expect(elements(parsed, 'g').filter((g) => g.attributes.class === 'edge').map((g) => elements(g, 'text').map(textOf))).toEqual([['recall: PP1, footnote 1']])
+    expect(nodes.map((g) => elements(g, 'text').map(xmlText))).toEqual([['a "quoted" \\ name\\x1b[31m', 'A <title> & "more"'], ['A/RES/1/1']])
+    expect(nodes.map((g) => xmlText(child(g, 'title')))).toEqual(['a "quoted" \\\\ name\\\\x1b[31m', 'A/RES/1/1'])
+    expect(elements(parsed, 'g').filter((g) => g.attributes.class === 'edge').map((g) => elements(g, 'text').map(xmlText))).toEqual([['recall: PP1, footnote 1']])
     expect(graphMermaid(tricky)).not.toMatch(/\u001b/)
     checkMermaid(graphMermaid(tricky), tricky)
   })
@@ -433,8 +436,8 @@ function child(element: XmlElement, name: string): XmlElement {
   return found
 }
 
-function textOf(element: XmlElement): string {
-  return element.children.map((node) => (typeof node === 'string' ? node : textOf(node))).join('')
+function xmlText(element: XmlElement): string {
+  return element.children.map((node) => (typeof node === 'string' ? node : xmlText(node))).join('')
 }
 
 const sorted = (items: string[]): string[] => [...items].sort()
@@ -447,10 +450,10 @@ function expectSvgOf(svg: string, graph: RefGraph): void {
   const groups = elements(document, 'g')
   const nodes = groups.filter((g) => g.attributes.class === 'node')
   const edges = groups.filter((g) => g.attributes.class === 'edge')
-  expect(sorted(nodes.map((g) => textOf(child(g, 'title'))))).toEqual(sorted(graph.nodes.map((node) => node.id)))
-  expect(sorted(nodes.map((g) => elements(g, 'text').map(textOf).join('\n')))).toEqual(sorted(graph.nodes.map((node) => nodeLines(node).join('\n'))))
-  expect(sorted(edges.map((g) => textOf(child(g, 'title'))))).toEqual(sorted(graph.edges.map((edge) => edge.from + '->' + edge.to)))
-  expect(sorted(edges.map((g) => textOf(child(g, 'title')) + ' ' + elements(g, 'text').map(textOf).join(' ')))).toEqual(
+  expect(sorted(nodes.map((g) => xmlText(child(g, 'title'))))).toEqual(sorted(graph.nodes.map((node) => node.id)))
+  expect(sorted(nodes.map((g) => elements(g, 'text').map(xmlText).join('\n')))).toEqual(sorted(graph.nodes.map((node) => nodeLines(node).join('\n'))))
+  expect(sorted(edges.map((g) => xmlText(child(g, 'title'))))).toEqual(sorted(graph.edges.map((edge) => edge.from + '->' + edge.to)))
+  expect(sorted(edges.map((g) => xmlText(child(g, 'title')) + ' ' + elements(g, 'text').map(xmlText).join(' ')))).toEqual(
     sorted(graph.edges.map((edge) => edge.from + '->' + edge.to + ' ' + edgeLabel(edge)))
   )
 }

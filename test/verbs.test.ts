@@ -13,7 +13,7 @@ import {Chalk} from 'chalk'
 import {describe, expect, it} from 'vitest'
 import {lexicon, parse, strengths} from '../src/index.js'
 import {countVerbs, createTally, phraseKey, verbRows, type VerbRow} from '../src/query/verbs.js'
-import {bar, countTable} from '../src/render/verbs.js'
+import {bar, verbCountTable} from '../src/render/verbs.js'
 import {documentInput, documents, root, run, seed} from './helpers.js'
 
 /** Paths as a user in the repository would type them, so expected outputs do not depend on the machine. */
@@ -151,7 +151,7 @@ describe('counting', () => {
     expect(bar(1, 10, 4)).toBe('\u258d') // 3.2 eighths -> 3 eighths
     expect(bar(1, 1000, 4)).toBe('\u258f')
     expect(bar(0, 10, 4)).toBe('')
-    const lines = countTable(countVerbs(rowsOf('seed')), new Chalk({level: 0}), {by: 'head', width: 100})
+    const lines = verbCountTable(countVerbs(rowsOf('seed')), new Chalk({level: 0}), {by: 'head', width: 100})
     const bars = lines.slice(1).map((line) => /[\u2588-\u258f]+$/.exec(line)![0].length)
     expect(bars).toEqual([40, 40, 20, 10, 10])
   })
@@ -262,7 +262,7 @@ describe('a corpus with files that cannot be read', () => {
     expect(messages).toHaveLength(3)
     expect(messages[0]).toBe('reso: ' + missing + ': no such file; check the path (skipped)')
     expect(messages[1]).toMatch(/annexes: is a directory; give the files in it .*\(skipped\)$/)
-    expect(messages[2]).toMatch(/scan\.pdf: looks like a binary file .*\(skipped\)$/)
+    expect(messages[2]).toMatch(/scan\.pdf: not a readable PDF .*truncated or damaged.*\(skipped\)$/)
   })
 
   it('still prints the table, CSV and count of the others', async () => {

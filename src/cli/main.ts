@@ -9,6 +9,7 @@ import {UserError} from './engine/io.js'
 import {commands} from './commands/index.js'
 import {flushed, openOutput, OutputClosed} from './engine/output.js'
 import {setWorkerUrl} from './engine/paths.js'
+import {escapeControl} from '../render/escape.js'
 
 export {flagsChanged} from './engine/heap.js'
 
@@ -21,7 +22,7 @@ export interface Io {
   env: NodeJS.ProcessEnv
 }
 
-function program(io: Io, run: (context: Context) => void): Command {
+function program(io: Io, run: (context: Context) => void, argv: readonly string[] = []): Command {
   let context: Context | undefined
   const getContext = (command: Command): Context => {
     if (!context) {
@@ -32,15 +33,14 @@ function program(io: Io, run: (context: Context) => void): Command {
     return context
   }
 
-  const formatOption = new Option('--format <format>', 'input format').choices(['auto', 'markdown', 'text']).default('auto')
-
   const reso = new Command('reso')
     .description('Read United Nations resolutions and their drafts: parse them, list what they do, extract what they cite, diff their versions.')
     .version(version, '-V, --version')
     .addOption(new Option('--color <when>', 'colour output').choices(['auto', 'always', 'never']).default('auto'))
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
-      writeErr: (text) => io.stderr.write(text)
+      writeErr: (text) => io.stderr.write(escapeControl(text)),
+      outputError: (text, write) => write(usageError(text, argv, reso.commands.map((command) => command.name())))
     })
     .exitOverride()
     .showSuggestionAfterError(true)
@@ -58,33 +58,36 @@ Run reso help COMMAND for a command's options and examples.
 Colour follows --color, then NO_COLOR, FORCE_COLOR and whether stdout is a terminal.
 Exit status: 0 success, 1 a "found" signal where a command offers one, 2 any error.`)
 
-  reso
-    .command('parse')
-    .description('parse a resolution into its tree and print it as an outline (or JSON)')
-    .argument('<file>', 'a Markdown or text file, or - for stdin')
-    .option('--json', 'print the unist tree as JSON')
-    .option('-v, --verbose', 'also report informational diagnostics (page-break joins)')
-    .addOption(formatOption)
-    .addHelpText('after', `
-Examples:
-  $ reso parse draft.md                        labels, phrases, citations and notes
-  $ reso parse --json A_RES_80_20.md > tree.json
-  $ pdftotext -layout res.pdf - | reso parse -`)
-    .action(async (file: string, options: Record<string, unknown>, command: Command) => {
-      const {run} = await import('./commands/parse.js')
-      await run(file, options, getContext(command))
-    })
-
   for (const define of commands) define(reso, getContext)
   return reso
+}
+
+/**
+ * A usage error of the option parser as reso reports errors: one line with
+ * the reso: prefix, the input's control characters escaped, and where to
+ * read the usage.
+ */
+export function usageError(text: string, argv: readonly string[], commands: readonly string[]): string {
+  const [first = '', ...rest] = text.trim().replace(/^error: /, '').split('\n')
+  let message = first.replace(/\.$/, '')
+  for (const line of rest) {
+    const more = line.trim().replace(/^\((.*)\)$/, '$1')
+    if (more !== '') message += ' (' + more.charAt(0).toLowerCase() + more.slice(1).replace(/\.$/, '') + ')'
+  }
+  const command = argv.find((argument) => commands.includes(argument))
+  return 'reso: ' + escapeControl(message) + '; see reso help' + (command ? ' ' + command : '') + '\n'
 }
 
 /** Run the program with arguments; resolves to the exit code. */
 export async function main(argv: string[], io: Io): Promise<number> {
   let context: Context | undefined
-  const reso = program(io, (made) => {
-    context = made
-  })
+  const reso = program(
+    io,
+    (made) => {
+      context = made
+    },
+    argv
+  )
   try {
     await reso.parseAsync(argv, {from: 'user'})
     return context?.exitCode ?? 0

@@ -4,21 +4,21 @@
  *
  * 1. equal text pairs first (a hash of the normalised tokens);
  * 2. the rest are paired by similarity (Dice over their tokens), but only
- *    among candidates: units sharing a rare token (one found in few units)
- *    and units at the same place between the same anchors. Never all pairs;
- * 3. an unpaired unit that is a piece of a paired one next to it joins the
+ *    among candidates: passages sharing a rare token (one found in few passages)
+ *    and passages at the same place between the same anchors. Never all pairs;
+ * 3. an unpaired passage that is a piece of a paired one next to it joins the
  *    pair (a split, or with the sides swapped a merge);
  * 4. the heaviest pairs in increasing order stay in place; the others moved.
  *
  * Every step treats both sides alike, so swapping the versions swaps the
  * result.
  */
-import type {Unit} from './units.js'
+import type {Passage} from './passages.js'
 
 /** Pairs with less similarity than this (Dice over tokens) are a removal plus an addition. */
 export const threshold = 0.5
 
-/** A pair: one old and one new unit, or one and several (split, merge). */
+/** A pair: one old and one new passage, or one and several (split, merge). */
 export interface Link {
   old: number[]
   new: number[]
@@ -26,22 +26,22 @@ export interface Link {
   exact: boolean
 }
 
-/** Tokens of a unit counted by key. */
+/** Tokens of a passage counted by key. */
 type Bag = Map<string, number>
 
-/** Each unit looks up this many of its rarest tokens in the other side's index. */
+/** Each passage looks up this many of its rarest tokens in the other side's index. */
 const rareTokens = 8
-/** A token found in more units than this is too common to find candidates by. */
+/** A token found in more passages than this is too common to find candidates by. */
 const commonAbove = 24
-/** Candidates kept per unit from the rare-token lookup (most shared tokens first). */
-const candidatesPerUnit = 4
-/** Units this far from the expected offset after the last anchor are candidates too. */
+/** Candidates kept per passage from the rare-token lookup (most shared tokens first). */
+const candidatesPerPassage = 4
+/** Passages this far from the expected offset after the last anchor are candidates too. */
 const nearby = 2
 /** A piece of a split (or merge) has at least this share of its tokens in the whole. */
 const pieceContainment = 0.6
 
-/** Pair two lists of units; indices into each list. */
-export function align(before: Unit[], after: Unit[]): Link[] {
+/** Pair two lists of passages; indices into each list. */
+export function align(before: Passage[], after: Passage[]): Link[] {
   const state = new State(before, after)
   state.pairExact()
   const candidates = state.candidates()
@@ -90,14 +90,14 @@ export function inPlace(links: Link[], weight: (link: Link) => number): Set<Link
   return result
 }
 
-/** Tokens counted by key, cached per unit. */
-const bags = new WeakMap<Unit, Bag>()
-function bagOf(unit: Unit): Bag {
-  let bag = bags.get(unit)
+/** Tokens counted by key, cached per passage. */
+const bags = new WeakMap<Passage, Bag>()
+function bagOf(passage: Passage): Bag {
+  let bag = bags.get(passage)
   if (!bag) {
     bag = new Map()
-    for (const token of unit.tokens) bag.set(token.key, (bag.get(token.key) ?? 0) + 1)
-    bags.set(unit, bag)
+    for (const token of passage.tokens) bag.set(token.key, (bag.get(token.key) ?? 0) + 1)
+    bags.set(passage, bag)
   }
   return bag
 }
@@ -144,13 +144,13 @@ interface Candidate {
 }
 
 class State {
-  readonly units: Record<Side, Unit[]>
-  /** The link each unit belongs to, or -1. */
+  readonly passages: Record<Side, Passage[]>
+  /** The link each passage belongs to, or -1. */
   readonly linkOf: Record<Side, Int32Array>
   readonly links: Link[] = []
 
-  constructor(before: Unit[], after: Unit[]) {
-    this.units = {old: before, new: after}
+  constructor(before: Passage[], after: Passage[]) {
+    this.passages = {old: before, new: after}
     this.linkOf = {old: new Int32Array(before.length).fill(-1), new: new Int32Array(after.length).fill(-1)}
   }
 
@@ -163,18 +163,18 @@ class State {
   /** Equal texts pair in order: the k-th occurrence of a text with its k-th occurrence. */
   pairExact(): void {
     const byKey = new Map<string, number[]>()
-    this.units.old.forEach((unit, index) => {
-      const list = byKey.get(unit.key)
+    this.passages.old.forEach((passage, index) => {
+      const list = byKey.get(passage.key)
       if (list) list.push(index)
-      else byKey.set(unit.key, [index])
+      else byKey.set(passage.key, [index])
     })
     const used = new Map<string, number>()
-    this.units.new.forEach((unit, index) => {
-      const list = byKey.get(unit.key)
-      const next = used.get(unit.key) ?? 0
+    this.passages.new.forEach((passage, index) => {
+      const list = byKey.get(passage.key)
+      const next = used.get(passage.key) ?? 0
       if (list && next < list.length) {
         this.link(list[next]!, index, true)
-        used.set(unit.key, next + 1)
+        used.set(passage.key, next + 1)
       }
     })
   }
@@ -188,9 +188,9 @@ class State {
   }
 
   /**
-   * Candidate pairs among the unpaired, scored: units sharing rare tokens
-   * (each unit's rarest tokens looked up in the other side's index, tokens
-   * found in more than `commonAbove` units left out), and units at the same
+   * Candidate pairs among the unpaired, scored: passages sharing rare tokens
+   * (each passage's rarest tokens looked up in the other side's index, tokens
+   * found in more than `commonAbove` passages left out), and passages at the same
    * offset between the same anchors.
    */
   candidates(): Candidate[] {
@@ -199,51 +199,51 @@ class State {
     const frequency = new Map<string, number>()
     for (const side of ['old', 'new'] as const) {
       for (const index of unpaired[side]) {
-        for (const key of bagOf(this.units[side][index]!).keys()) frequency.set(key, (frequency.get(key) ?? 0) + 1)
+        for (const key of bagOf(this.passages[side][index]!).keys()) frequency.set(key, (frequency.get(key) ?? 0) + 1)
       }
     }
-    const rare = (unit: Unit): string[] =>
-      [...bagOf(unit).keys()]
+    const rare = (passage: Passage): string[] =>
+      [...bagOf(passage).keys()]
         .filter((key) => frequency.get(key)! <= commonAbove && key.length > 1)
         .sort((a, b) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0))
         .slice(0, rareTokens)
     const seen = new Set<number>()
     const found: Candidate[] = []
-    const width = this.units.new.length
+    const width = this.passages.new.length
     const consider = (old: number, next: number): void => {
       const id = old * width + next
       if (seen.has(id)) return
       seen.add(id)
-      found.push({old, new: next, score: dice(bagOf(this.units.old[old]!), bagOf(this.units.new[next]!))})
+      found.push({old, new: next, score: dice(bagOf(this.passages.old[old]!), bagOf(this.passages.new[next]!))})
     }
     for (const side of ['old', 'new'] as const) {
       const index = new Map<string, number[]>()
-      for (const unitIndex of unpaired[other(side)]) {
-        for (const key of bagOf(this.units[other(side)][unitIndex]!).keys()) {
+      for (const passageIndex of unpaired[other(side)]) {
+        for (const key of bagOf(this.passages[other(side)][passageIndex]!).keys()) {
           if (frequency.get(key)! > commonAbove) continue
           const list = index.get(key)
-          if (list) list.push(unitIndex)
-          else index.set(key, [unitIndex])
+          if (list) list.push(passageIndex)
+          else index.set(key, [passageIndex])
         }
       }
-      for (const unitIndex of unpaired[side]) {
+      for (const passageIndex of unpaired[side]) {
         const hits = new Map<number, number>()
-        for (const key of rare(this.units[side][unitIndex]!)) {
+        for (const key of rare(this.passages[side][passageIndex]!)) {
           for (const hit of index.get(key) ?? []) hits.set(hit, (hits.get(hit) ?? 0) + 1)
         }
-        const best = [...hits].sort((a, b) => b[1] - a[1] || Math.abs(a[0] - unitIndex) - Math.abs(b[0] - unitIndex) || a[0] - b[0]).slice(0, candidatesPerUnit)
-        for (const [hit] of best) (side === 'old' ? consider(unitIndex, hit) : consider(hit, unitIndex))
+        const best = [...hits].sort((a, b) => b[1] - a[1] || Math.abs(a[0] - passageIndex) - Math.abs(b[0] - passageIndex) || a[0] - b[0]).slice(0, candidatesPerPassage)
+        for (const [hit] of best) (side === 'old' ? consider(passageIndex, hit) : consider(hit, passageIndex))
       }
-      for (const [unitIndex, near] of this.neighbourhood(side)) {
-        for (const hit of near) (side === 'old' ? consider(unitIndex, hit) : consider(hit, unitIndex))
+      for (const [passageIndex, near] of this.neighbourhood(side)) {
+        for (const hit of near) (side === 'old' ? consider(passageIndex, hit) : consider(hit, passageIndex))
       }
     }
     return found
   }
 
   /**
-   * For each unpaired unit of `side`, the unpaired units of the other side
-   * at about the same offset after the nearest paired unit before it.
+   * For each unpaired passage of `side`, the unpaired passages of the other side
+   * at about the same offset after the nearest paired passage before it.
    */
   *neighbourhood(side: Side): Generator<[number, number[]]> {
     const mine = this.linkOf[side]
@@ -277,23 +277,23 @@ class State {
   }
 
   /**
-   * Splits (`one` = "old": one old unit, several new) or merges (`one` =
-   * "new"). An unpaired unit joins the link of its neighbour when it is
-   * mostly a piece of that link's single unit and the whole matches better
-   * with it; two or more consecutive unpaired pieces of one unpaired unit
+   * Splits (`one` = "old": one old passage, several new) or merges (`one` =
+   * "new"). An unpaired passage joins the link of its neighbour when it is
+   * mostly a piece of that link's single passage and the whole matches better
+   * with it; two or more consecutive unpaired pieces of one unpaired passage
    * make a new link.
    */
   groupPieces(one: Side, candidates: Candidate[]): void {
     const many = other(one)
-    const units = this.units
-    const groupBag = (link: Link): Bag => merge(link[many].map((index) => bagOf(units[many][index]!)))
-    // Consecutive unpaired pieces of an unpaired unit.
+    const passages = this.passages
+    const groupBag = (link: Link): Bag => merge(link[many].map((index) => bagOf(passages[many][index]!)))
+    // Consecutive unpaired pieces of an unpaired passage.
     const pieces = new Map<number, number[]>()
     for (const candidate of candidates) {
       const whole = candidate[one]
       const piece = candidate[many]
       if (this.linkOf[one][whole] !== -1 || this.linkOf[many][piece] !== -1) continue
-      if (containment(bagOf(units[many][piece]!), bagOf(units[one][whole]!)) < pieceContainment) continue
+      if (containment(bagOf(passages[many][piece]!), bagOf(passages[one][whole]!)) < pieceContainment) continue
       const list = pieces.get(whole)
       if (list) list.push(piece)
       else pieces.set(whole, [piece])
@@ -312,7 +312,7 @@ class State {
       const link: Link = {old: [], new: [], exact: false}
       link[one] = [whole]
       link[many] = best
-      if (dice(bagOf(units[one][whole]!), groupBag(link)) < threshold) continue
+      if (dice(bagOf(passages[one][whole]!), groupBag(link)) < threshold) continue
       this.linkOf[one][whole] = this.links.length
       for (const piece of best) this.linkOf[many][piece] = this.links.length
       this.links.push(link)
@@ -326,8 +326,8 @@ class State {
         if (neighbour === undefined || neighbour === -1) continue
         const link = this.links[neighbour]!
         if (link[one].length !== 1 || link.exact) continue
-        const whole = bagOf(units[one][link[one][0]!]!)
-        if (containment(bagOf(units[many][piece]!), whole) < pieceContainment) continue
+        const whole = bagOf(passages[one][link[one][0]!]!)
+        if (containment(bagOf(passages[many][piece]!), whole) < pieceContainment) continue
         const before = dice(whole, groupBag(link))
         const grown: Link = {...link, [many]: [...link[many], piece].sort((a, b) => a - b)}
         if (dice(whole, groupBag(grown)) <= before) continue

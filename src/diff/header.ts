@@ -5,7 +5,7 @@
  */
 import type {Resolution} from '../tree.js'
 import type {HeaderChange} from './types.js'
-import {collapse} from './units.js'
+import {collapse} from './passages.js'
 
 const fields = ['symbol', 'date', 'number', 'title', 'subtitle', 'distribution', 'session', 'agendaItem'] as const
 

@@ -2,17 +2,17 @@
  * `diff`: two versions of a resolution to a change list. Paragraphs are
  * paired by content (align.ts), words compared inside each pair (words.ts),
  * sub-paragraphs paired inside their paragraph the same way, and each
- * change annotated with what it means (notes.ts). Header facts that differ
+ * change annotated with what it means (annotations.ts). Header facts that differ
  * come once, at the top.
  */
 import type {Resolution} from '../tree.js'
 import {align, inPlace, type Link} from './align.js'
 import {headerChanges} from './header.js'
-import {notesOf, type Side} from './notes.js'
-import {addReferenceNotes, type PairRecord} from './references.js'
+import {annotationsOf} from './annotations.js'
+import {addReferenceAnnotations, type PairRecord} from './references.js'
 import {statOf} from './stat.js'
 import type {Change, DiffResult} from './types.js'
-import {unitsOf, type Unit} from './units.js'
+import {passagesOf, type Passage, type SideText} from './passages.js'
 import {diffTokens, wholeRun, wordChanges, type WordDiff} from './words.js'
 import {append} from '../array.js'
 
@@ -23,8 +23,8 @@ export {countWords} from './stat.js'
 export function diff(before: Resolution, after: Resolution): DiffResult {
   const header = headerChanges(before, after)
   const pairs: PairRecord[] = []
-  const changes = compare(unitsOf(before), unitsOf(after), pairs)
-  addReferenceNotes(pairs)
+  const changes = compare(passagesOf(before), passagesOf(after), pairs)
+  addReferenceAnnotations(pairs)
   return {header, changes, stat: statOf(changes), differs: header.length > 0 || changes.some(substantive)}
 }
 
@@ -33,51 +33,51 @@ export function substantive(change: Change): boolean {
   return (change.kind !== 'unchanged' && change.kind !== 'renumbered') || change.subs.some(substantive)
 }
 
-/** Several units as one side: tokens joined, bracket offsets shifted, the first one's phrase. */
-function sideOf(units: Unit[]): Side {
-  if (units.length === 1) {
-    const unit = units[0]!
-    return unit.phrase ? {tokens: unit.tokens, brackets: unit.brackets, phrase: unit.phrase} : {tokens: unit.tokens, brackets: unit.brackets}
+/** Several passages as one side: tokens joined, bracket offsets shifted, the first one's phrase. */
+function sideTextOf(passages: Passage[]): SideText {
+  if (passages.length === 1) {
+    const passage = passages[0]!
+    return passage.phrase ? {tokens: passage.tokens, brackets: passage.brackets, phrase: passage.phrase} : {tokens: passage.tokens, brackets: passage.brackets}
   }
-  const side: Side = {tokens: [], brackets: []}
-  for (const unit of units) {
-    for (const bracket of unit.brackets) side.brackets.push({...bracket, start: bracket.start + side.tokens.length, end: bracket.end + side.tokens.length})
+  const side: SideText = {tokens: [], brackets: []}
+  for (const passage of passages) {
+    for (const bracket of passage.brackets) side.brackets.push({...bracket, start: bracket.start + side.tokens.length, end: bracket.end + side.tokens.length})
     const first = side.tokens.length > 0
-    append(side.tokens, unit.tokens.map((token, index) => (index === 0 && first ? {...token, space: true} : token)))
+    append(side.tokens, passage.tokens.map((token, index) => (index === 0 && first ? {...token, space: true} : token)))
   }
-  if (units[0]!.phrase) side.phrase = units[0]!.phrase
+  if (passages[0]!.phrase) side.phrase = passages[0]!.phrase
   return side
 }
 
-function equalDiff(before: Side, after: Side): WordDiff {
+function equalDiff(before: SideText, after: SideText): WordDiff {
   return {runs: wholeRun(after.tokens, 'equal'), oldKept: new Uint8Array(before.tokens.length).fill(1), newKept: new Uint8Array(after.tokens.length).fill(1)}
 }
 
-/** An added or removed unit, with its sub-paragraphs. */
-function oneSided(unit: Unit, kind: 'added' | 'removed'): Change {
+/** An added or removed passage, with its sub-paragraphs. */
+function oneSided(passage: Passage, kind: 'added' | 'removed'): Change {
   return {
     kind,
-    old: kind === 'removed' ? [unit.label] : [],
-    new: kind === 'added' ? [unit.label] : [],
-    part: unit.part,
-    words: wordChanges(wholeRun(unit.tokens, kind === 'added' ? 'insert' : 'delete')),
+    old: kind === 'removed' ? [passage.label] : [],
+    new: kind === 'added' ? [passage.label] : [],
+    part: passage.part,
+    words: wordChanges(wholeRun(passage.tokens, kind === 'added' ? 'insert' : 'delete')),
     notes: [],
-    subs: unit.subs.map((sub) => oneSided(sub, kind))
+    subs: passage.subs.map((sub) => oneSided(sub, kind))
   }
 }
 
 /**
- * Pair two lists of units and list their changes in the new order, each
- * removed unit where it stood: before whatever fills the gap it left, and
- * before the next unit that stayed in place.
+ * Pair two lists of passages and list their changes in the new order, each
+ * removed passage where it stood: before whatever fills the gap it left, and
+ * before the next passage that stayed in place.
  */
-function compare(before: Unit[], after: Unit[], pairs: PairRecord[]): Change[] {
-  if (before.length === 0) return after.map((unit) => oneSided(unit, 'added'))
-  if (after.length === 0) return before.map((unit) => oneSided(unit, 'removed'))
-  const words = new Map<Link, {old: Side; new: Side; words: WordDiff}>()
+function compare(before: Passage[], after: Passage[], pairs: PairRecord[]): Change[] {
+  if (before.length === 0) return after.map((passage) => oneSided(passage, 'added'))
+  if (after.length === 0) return before.map((passage) => oneSided(passage, 'removed'))
+  const words = new Map<Link, {old: SideText; new: SideText; words: WordDiff}>()
   const links = align(before, after).filter((link) => {
-    const old = sideOf(link.old.map((index) => before[index]!))
-    const next = sideOf(link.new.map((index) => after[index]!))
+    const old = sideTextOf(link.old.map((index) => before[index]!))
+    const next = sideTextOf(link.new.map((index) => after[index]!))
     const result = link.exact ? equalDiff(old, next) : diffTokens(old.tokens, next.tokens)
     if (result) words.set(link, {old, new: next, words: result})
     return result !== undefined
@@ -88,9 +88,9 @@ function compare(before: Unit[], after: Unit[], pairs: PairRecord[]): Change[] {
     for (const index of link.old) linkOfOld.set(index, link)
     for (const index of link.new) linkOfNew.set(index, link)
   }
-  const placed = inPlace(links, (link) => 1 + [...link.old.map((index) => before[index]!), ...link.new.map((index) => after[index]!)].reduce((sum, unit) => sum + unit.weight, 0))
+  const placed = inPlace(links, (link) => 1 + [...link.old.map((index) => before[index]!), ...link.new.map((index) => after[index]!)].reduce((sum, passage) => sum + passage.weight, 0))
 
-  // For each new unit, where the next link in place starts on the old side.
+  // For each new passage, where the next link in place starts on the old side.
   const nextPlaced = new Int32Array(after.length + 1).fill(before.length)
   for (let index = after.length - 1; index >= 0; index--) {
     const link = linkOfNew.get(index)
@@ -101,17 +101,17 @@ function compare(before: Unit[], after: Unit[], pairs: PairRecord[]): Change[] {
   const flush = (limit: number): void => {
     for (; cursor < limit; cursor++) if (!linkOfOld.has(cursor)) changes.push(oneSided(before[cursor]!, 'removed'))
   }
-  after.forEach((unit, index) => {
+  after.forEach((passage, index) => {
     const link = linkOfNew.get(index)
     if (link && link.new[0] !== index) return
     flush(nextPlaced[index]!)
-    changes.push(link ? pairChange(link, before, after, words.get(link)!, placed.has(link), pairs) : oneSided(unit, 'added'))
+    changes.push(link ? pairChange(link, before, after, words.get(link)!, placed.has(link), pairs) : oneSided(passage, 'added'))
   })
   flush(before.length)
   return changes
 }
 
-function pairChange(link: Link, before: Unit[], after: Unit[], pair: {old: Side; new: Side; words: WordDiff}, placed: boolean, pairs: PairRecord[]): Change {
+function pairChange(link: Link, before: Passage[], after: Passage[], pair: {old: SideText; new: SideText; words: WordDiff}, placed: boolean, pairs: PairRecord[]): Change {
   const olds = link.old.map((index) => before[index]!)
   const news = link.new.map((index) => after[index]!)
   const first = {old: olds[0]!, new: news[0]!}
@@ -124,12 +124,12 @@ function pairChange(link: Link, before: Unit[], after: Unit[], pair: {old: Side;
     : 'unchanged'
   const change: Change = {
     kind,
-    old: olds.map((unit) => unit.label),
-    new: news.map((unit) => unit.label),
+    old: olds.map((passage) => passage.label),
+    new: news.map((passage) => passage.label),
     part: first.new.part,
     words: wordChanges(pair.words.runs),
-    notes: edited ? notesOf(pair.old, pair.new, pair.words) : [],
-    subs: compare(olds.flatMap((unit) => unit.subs), news.flatMap((unit) => unit.subs), pairs)
+    notes: edited ? annotationsOf(pair.old, pair.new, pair.words) : [],
+    subs: compare(olds.flatMap((passage) => passage.subs), news.flatMap((passage) => passage.subs), pairs)
   }
   if (first.old.part !== first.new.part) change.oldPart = first.old.part
   pairs.push({change, old: pair.old, new: pair.new})

@@ -6,15 +6,14 @@
  * paragraph depends on the pairing of others.
  */
 import type {Citation} from '../tree.js'
-import type {Side} from './notes.js'
 import type {Change} from './types.js'
-import type {Token} from './units.js'
+import type {SideText, Token} from './passages.js'
 
 /** A paired change with the two sides it was drawn from. */
 export interface PairRecord {
   change: Change
-  old: Side
-  new: Side
+  old: SideText
+  new: SideText
 }
 
 interface Reference {
@@ -33,8 +32,8 @@ function referencesIn(tokens: Token[]): Reference[] {
 
 const sameSet = (a: string[], b: string[]): boolean => a.length === b.length && a.every((label) => b.includes(label))
 
-/** Add reference notes to the paired changes (in place). */
-export function addReferenceNotes(pairs: PairRecord[]): void {
+/** Add reference annotations to the paired changes (in place). */
+export function addReferenceAnnotations(pairs: PairRecord[]): void {
   const labels = new Map<string, string[]>()
   for (const {change} of pairs) for (const old of change.old) labels.set(old, [...(labels.get(old) ?? []), ...change.new])
   const meant = (citation: Citation): string[] => [...new Set((citation.targets ?? []).flatMap((label) => labels.get(label) ?? []))]
@@ -62,14 +61,14 @@ export function addReferenceNotes(pairs: PairRecord[]): void {
       })
       if (index === -1) continue
       const [old] = olds.splice(index, 1)
-      const notes = pair.change.notes
+      const annotations = pair.change.notes
       const drop = (change: 'added' | 'removed', text: string): void => {
-        const at = notes.findIndex((note) => note.type === 'citation' && note.change === change && note.text === text)
-        if (at !== -1) notes.splice(at, 1)
+        const at = annotations.findIndex((annotation) => annotation.type === 'citation' && annotation.change === change && annotation.text === text)
+        if (at !== -1) annotations.splice(at, 1)
       }
       drop('removed', old!.token.text)
       drop('added', reference.token.text)
-      notes.push({type: 'reference', change: 'updated', text: reference.token.text, old: old!.token.text, targets: reference.citation.targets!, meant: meant(old!.citation)})
+      annotations.push({type: 'reference', change: 'updated', text: reference.token.text, old: old!.token.text, targets: reference.citation.targets!, meant: meant(old!.citation)})
     }
   }
 }

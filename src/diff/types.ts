@@ -28,7 +28,7 @@ export interface WordChange {
 export type Direction = 'stronger' | 'weaker' | 'same' | 'unknown'
 
 /** The phrase that opens the paragraph changed: "Urges -> Encourages: weaker". */
-export interface PhraseNote {
+export interface PhraseAnnotation {
   type: 'phrase'
   old: string
   new: string
@@ -36,7 +36,7 @@ export interface PhraseNote {
 }
 
 /** A citation gained or lost. */
-export interface CitationNote {
+export interface CitationAnnotation {
   type: 'citation'
   change: 'added' | 'removed'
   /** As written: "resolution 75/282 of 26 May 2021". */
@@ -45,8 +45,8 @@ export interface CitationNote {
   symbol?: string
 }
 
-/** A bracketed status or alternative note gained or lost: "[agreed ad referendum]". */
-export interface BracketNote {
+/** A bracketed note (status or alternative) gained or lost: "[agreed ad referendum]". */
+export interface BracketedNoteAnnotation {
   type: 'note'
   change: 'added' | 'removed'
   kind: Exclude<BracketKind, 'text'>
@@ -55,7 +55,7 @@ export interface BracketNote {
 }
 
 /** A placeholder filled ("[xx/xxx]" -> "79/243"), or one removed or added. */
-export interface PlaceholderNote {
+export interface PlaceholderAnnotation {
   type: 'placeholder'
   change: 'filled' | 'removed' | 'added'
   /** The placeholder with its brackets ("[date]"); for `added`, the new one. */
@@ -65,7 +65,7 @@ export interface PlaceholderNote {
 }
 
 /** Square-bracketed negotiating text: resolved (brackets dropped, the text kept or dropped) or added. */
-export interface NegotiationNote {
+export interface NegotiationAnnotation {
   type: 'brackets'
   change: 'kept' | 'dropped' | 'added'
   /** The bracketed text, without its brackets. */
@@ -77,7 +77,7 @@ export interface NegotiationNote {
  * renumbering: rewritten to point at the same paragraphs as before
  * (`updated`), or left pointing at other paragraphs (`stale`).
  */
-export interface ReferenceNote {
+export interface ReferenceAnnotation {
   type: 'reference'
   change: 'updated' | 'stale'
   /** As written in the new version. */
@@ -90,8 +90,11 @@ export interface ReferenceNote {
   meant: string[]
 }
 
-/** A semantic note on a change. */
-export type Note = PhraseNote | CitationNote | BracketNote | PlaceholderNote | NegotiationNote | ReferenceNote
+/**
+ * What a change means, said of it: an annotation (`type` tells which).
+ * In the change list they are a change's `notes`.
+ */
+export type Annotation = PhraseAnnotation | CitationAnnotation | BracketedNoteAnnotation | PlaceholderAnnotation | NegotiationAnnotation | ReferenceAnnotation
 
 /** One paragraph (or group, for splits and merges) and what happened to it. */
 export interface Change {
@@ -106,8 +109,8 @@ export interface Change {
   oldPart?: string
   /** The paragraph's own text as runs (sub-paragraphs are in `subs`). */
   words: WordChange[]
-  /** What the change means. */
-  notes: Note[]
+  /** What the change means: its annotations (named `notes` in the JSON, which stays as it was). */
+  notes: Annotation[]
   /** Its sub-paragraphs, paired inside it the same way. */
   subs: Change[]
 }

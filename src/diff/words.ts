@@ -1,12 +1,12 @@
 /**
  * Word-level changes inside a pair of paragraphs, with jsdiff's `diffArrays`
- * over the units' tokens (so a citation or a bracketed note is one token).
+ * over the passages' tokens (so a citation or a bracketed note is one token).
  * The edit length is bounded: a pair that needs more edits than the bound
  * is not a pair, and the caller shows it as a removal plus an addition.
  */
 import {diffArrays} from 'diff'
 import type {WordChange} from './types.js'
-import type {Token} from './units.js'
+import type {Token} from './passages.js'
 
 /** Below this share of tokens in common (2 x common / total) a pair is a removal plus an addition. */
 export const minimumOverlap = 0.4
@@ -65,7 +65,107 @@ export function diffTokens(before: Token[], after: Token[]): WordDiff | undefine
       newIndex += change.count
     }
   }
-  return {runs, oldKept, newKept}
+  return mendArtefacts(runs, oldKept, newKept)
+}
+
+/**
+ * A removal next to an insertion that differ only in what a text form
+ * does to words: spaces inside a word ("unifyin g", "sub -item") and a
+ * hyphen at a line break, kept or dropped ("gender-balanced",
+ * "genderbalanced"). Such a pair is no change. A hyphen that became a
+ * space ("gender balanced") or any other letter is still a change.
+ */
+function mendArtefacts(runs: Run[], oldKept: Uint8Array, newKept: Uint8Array): WordDiff {
+  if (runs.length < 2) return {runs, oldKept, newKept}
+  const mended: Run[] = []
+  let oldIndex = 0
+  let newIndex = 0
+  for (let index = 0; index < runs.length; index++) {
+    const run = runs[index]!
+    const next = runs[index + 1]
+    if (run.op !== 'equal' && next && next.op !== 'equal' && next.op !== run.op) {
+      const removed = run.op === 'delete' ? run : next
+      const inserted = run.op === 'delete' ? next : run
+      if (sameWords(joinKeys(removed.tokens), joinKeys(inserted.tokens))) {
+        oldKept.fill(1, oldIndex, oldIndex + removed.tokens.length)
+        newKept.fill(1, newIndex, newIndex + inserted.tokens.length)
+        oldIndex += removed.tokens.length
+        newIndex += inserted.tokens.length
+        const last = mended[mended.length - 1]
+        if (last?.op === 'equal') last.tokens = [...last.tokens, ...inserted.tokens]
+        else mended.push({op: 'equal', tokens: inserted.tokens})
+        index++
+        continue
+      }
+    }
+    // A hyphen alone, removed or added between two words that stay: "confidence- building" and "confidence building".
+    const before = mended[mended.length - 1]
+    if (run.op !== 'equal' && before?.op === 'equal' && next?.op === 'equal' && run.tokens.every((token) => token.key === '-')) {
+      const edge = [before.tokens[before.tokens.length - 1]!]
+      const after = next.tokens[0]!
+      const withHyphen = joinKeys([...edge, ...run.tokens, after])
+      const without = joinKeys([...edge, after])
+      if (sameWords(withHyphen, without)) {
+        if (run.op === 'delete') oldKept.fill(1, oldIndex, oldIndex + run.tokens.length)
+        else newKept.fill(1, newIndex, newIndex + run.tokens.length)
+        if (run.op === 'delete') oldIndex += run.tokens.length
+        else {
+          newIndex += run.tokens.length
+          before.tokens = [...before.tokens, ...run.tokens]
+        }
+        continue
+      }
+    }
+    if (run.op !== 'insert') oldIndex += run.tokens.length
+    if (run.op !== 'delete') newIndex += run.tokens.length
+    const last = mended[mended.length - 1]
+    if (run.op === 'equal' && last?.op === 'equal') last.tokens = [...last.tokens, ...run.tokens]
+    else mended.push(run)
+  }
+  return {runs: mended, oldKept, newKept}
+}
+
+/** Tokens' keys, spaced as written. */
+function joinKeys(tokens: Token[]): string {
+  let text = ''
+  for (const token of tokens) text += (token.space ? ' ' : '') + token.key
+  return text
+}
+
+function isGap(code: number): boolean {
+  return code === 32 || code === 45
+}
+
+/**
+ * Whether two texts are the same words but for spaces inside words and
+ * hyphens at line breaks. Walks both at once: equal characters go on; a
+ * space or hyphen on one side only is skipped; a lone hyphen facing a lone
+ * space ("gender-balanced" and "gender balanced") is a real change.
+ */
+export function sameWords(a: string, b: string): boolean {
+  if (a === b) return true
+  let i = 0
+  let j = 0
+  while (i < a.length || j < b.length) {
+    const x = i < a.length ? a.charCodeAt(i) : -1
+    const y = j < b.length ? b.charCodeAt(j) : -1
+    if (x === y) {
+      i++
+      j++
+      continue
+    }
+    if (x === 45 && y === 32 && loneMark(a, i) && loneMark(b, j)) return false
+    if (x === 32 && y === 45 && loneMark(a, i) && loneMark(b, j)) return false
+    if (isGap(x)) i++
+    else if (isGap(y)) j++
+    else return false
+  }
+  return true
+}
+
+/** A hyphen or space with letters either side, no other space or hyphen beside it. */
+function loneMark(text: string, index: number): boolean {
+  return index > 0 && index + 1 < text.length && !isGap(text.charCodeAt(index - 1)) && !isGap(text.charCodeAt(index + 1))
 }
 
 /** Runs of a text that did not change, or that was only added or only removed. */

@@ -10,8 +10,10 @@
  * | labels.ts     | paragraph numbers, alternatives, labels: making and reading  |
  * | place.ts      | the place of any node: "OP5", "footnote 2", "title", "annex" |
  * | numbering.ts  | the operative numbering check (one rule id: operative-numbering) |
+ * | header.ts     | the header facts: their fields, names, and which change by adoption |
  */
 export * from './ladder.js'
 export * from './labels.js'
 export * from './place.js'
 export * from './numbering.js'
+export * from './header.js'

@@ -103,7 +103,7 @@ export function isPartLabel(text: string): boolean {
 export const placeNames: ReadonlySet<string> = new Set(['title', 'subtitle', 'header', 'formula', 'closing'])
 
 /** A paragraph label as typed: part path, PP/OP, number, alternative suffix, sub-paragraph markers. */
-const typedLabel = /^((?:[a-z]{1,7}\.){0,3})(pp|op) ?(\d{1,4})(?: ?(alt|alternative|bis|ter|quater)\.?(?: ?(\d{1,2}))?)?((?: ?\([a-z0-9]{1,8}\)){0,6})$/i
+const typedLabel = /^((?:[a-z]{1,7}\.){0,3})(pp|op) ?(\d{1,6})(?: ?(alt|alternative|bis|ter|quater)\.?(?: ?(\d{1,2}))?)?((?: ?\([a-z0-9]{1,8}\)){0,6})$/i
 
 /** The canonical form of a label as typed ("op 2 (a)" -> "OP2(a)"), or undefined when it is not one. */
 export function normalizeLabel(typed: string): string | undefined {
@@ -122,7 +122,7 @@ export function rangeEnds(typed: string): [string, string] | undefined {
   const from = normalizeLabel(typed.slice(0, dash))
   const rest = typed.slice(dash + 1).trim()
   if (from === undefined) return undefined
-  if (/^\d{1,4}$/.test(rest)) {
+  if (/^\d{1,6}$/.test(rest)) {
     const stem = /^(.*?(?:PP|OP))\d/.exec(from)?.[1]
     return stem ? [from, stem + Number(rest)] : undefined
   }

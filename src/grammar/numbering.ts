@@ -99,15 +99,20 @@ function phrasingText(node: {children?: unknown[]; value?: unknown}): string {
 /** What is wrong with the operative numbering, and where. */
 export function numberingProblems(tree: Resolution): Array<{reason: string; place: Position}> {
   const findings: Array<{reason: string; place: Position}> = []
+  // Numbering may run on across parts (I: 1-8, II: 9-15) as well as start afresh in each.
+  let carried = 0
   for (const group of operativeGroups(tree)) {
     const numbered = numberedSlots(group)
+    const runsOn = carried > 0 && numbered[0]?.number === carried + 1
+    const lastNumber = [...numbered].reverse().find((paragraph) => paragraph.number !== null)?.number
+    if (lastNumber !== undefined && lastNumber !== null) carried = lastNumber
     if (numbered.length < 2) continue
     if (numbered.every((paragraph) => paragraph.number === null)) {
       findings.push({reason: 'The ' + numbered.length + ' operative paragraphs are unnumbered: number them 1 to ' + numbered.length, place: numbered[0]!.position!})
       continue
     }
-    let previous: number | undefined
-    let previousLabel = ''
+    let previous: number | undefined = runsOn ? numbered[0]!.number! - 1 : undefined
+    let previousLabel = runsOn ? 'the last paragraph of the part before' : ''
     for (const paragraph of numbered) {
       const place = paragraph.position!
       if (paragraph.number === null) {

@@ -7,9 +7,9 @@
 import type {Diagnostic, ParseResult} from '../tree.js'
 import {ambiguousCitation} from './citations.js'
 import {noPlaceholderInAdopted} from './notes.js'
-import {operativeNumbering, singleOperativeUnnumbered, subparagraphLadder} from './numbering.js'
+import {singleOperativeUnnumbered, subparagraphLadder} from './numbering.js'
 import {operativeOpening, preambularOpening} from './openings.js'
-import {danglingReference, pageBreakContinuation, unbalancedBracket} from './parser.js'
+import {danglingReference, operativeNumbering, pageBreakContinuation, unbalancedBracket} from './parser.js'
 import {finalFullStop, operativeSemicolon, preambularComma} from './punctuation.js'
 import type {Rule} from './rule.js'
 

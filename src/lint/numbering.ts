@@ -1,21 +1,13 @@
 /**
- * Numbering: operative paragraphs run 1, 2, 3 without gaps or repeats; a
- * single operative paragraph is unnumbered; sub-paragraph markers follow the
+ * Numbering (the operative numbering itself the parser checks: see
+ * parser.ts): a single operative paragraph is unnumbered; sub-paragraph markers follow the
  * ladder (a) -> (i) -> a. -> i., each run starting at the first and going up
  * by one. In Markdown the numbers are those of the list as it renders.
  */
 import type {Paragraph} from '../tree.js'
 import {paragraphs} from '../query/paragraphs.js'
 import {expectedMarker, isBulletMarker, letterIndex, numberedSlots, numeralIndex, operativeGroups} from '../grammar/index.js'
-import {fromParser, type Finding, type Rule} from './rule.js'
-
-export const operativeNumbering: Rule = {
-  id: 'operative-numbering',
-  severity: 'error',
-  description: 'operative paragraphs are numbered 1, 2, 3 without gaps, repeats or unnumbered ones among them',
-  // The parser checks the numbering as it builds (src/grammar/numbering.ts).
-  check: (input) => fromParser(input, 'operative-numbering')
-}
+import type {Finding, Rule} from './rule.js'
 
 export const singleOperativeUnnumbered: Rule = {
   id: 'single-operative-unnumbered',

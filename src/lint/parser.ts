@@ -1,7 +1,7 @@
 /**
  * Rules the parser already checks while it reads: a paragraph joined across
  * a page break, an internal reference to a paragraph that does not exist,
- * and a bracket without its partner. Lint reports them under the parser's
+ * a bracket without its partner, and the operative numbering. Lint reports them under the parser's
  * rule ids, with the rule's own severity.
  */
 import {fromParser, type Rule} from './rule.js'
@@ -25,4 +25,12 @@ export const unbalancedBracket: Rule = {
   severity: 'error',
   description: 'every "[" has its "]" and every "]" its "["',
   check: (input) => fromParser(input, 'unbalanced-bracket')
+}
+
+export const operativeNumbering: Rule = {
+  id: 'operative-numbering',
+  severity: 'error',
+  description: 'operative paragraphs are numbered 1, 2, 3 without gaps, repeats or unnumbered ones among them',
+  // src/grammar/numbering.ts checks it as the parser builds.
+  check: (input) => fromParser(input, 'operative-numbering')
 }

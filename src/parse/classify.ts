@@ -50,7 +50,7 @@ interface Grouping {
 type Recognizer = (candidate: Candidate, grouping: Grouping) => boolean
 
 const annexHeading = /^Annex(?:es)?(?: [IVX]{1,6}| [A-Z]| \d{1,2})?$/
-const closingLine = /^\d{1,4}(?:st|nd|rd|th) plenary meeting|^Adopted (?:unanimously |without (?:a )?vote |by consensus )?(?:at|by|on)\b/
+const closingLine = /^\d{1,4}(?:st|nd|rd|th)(?: \(resumed\))? plenary meeting|^Adopted (?:unanimously |without (?:a )?vote |by consensus )?(?:at|by|on)\b/
 const closingDate = /^\d{1,2} [A-Z][a-z]+ \d{4}$/
 
 /** Everything after an annex heading belongs to the annex. */
@@ -110,14 +110,17 @@ function isLowerStart(text: string): boolean {
   return code >= 97 && code <= 122
 }
 
-/** A paragraph cut by a page break: its second half starts in lower case, or follows an open sentence. */
+/**
+ * A paragraph cut by a page break: the reader knows it goes on (`continues`),
+ * or its second half starts in lower case, or follows an open sentence.
+ */
 const continuation: Recognizer = (candidate, grouping) => {
   const {block, text, trimmed} = candidate
   const paragraph = grouping.paragraph
-  if (!paragraph || numberOf(candidate) || markerAt(text)) return false
+  if (!paragraph || (!block.continues && (numberOf(candidate) || markerAt(text)))) return false
   const target = paragraph.subs?.length ? paragraph.subs[paragraph.subs.length - 1]! : paragraph
   const previousText = blockText(target.blocks[target.blocks.length - 1]!)
-  if (!(isLowerStart(text) || (endsOpen(previousText) && !matchPhrase(text, leadingSpace(text, 0), 'any')?.known && !isPartLabel(trimmed)))) return false
+  if (!(block.continues || isLowerStart(text) || (endsOpen(previousText) && !matchPhrase(text, leadingSpace(text, 0), 'any')?.known && !isPartLabel(trimmed)))) return false
   target.blocks.push(block)
   const start = block.pieces[0]?.start ?? 0
   grouping.state.report(describe(paragraph, target) + ' continues here after a page break: joined to it', grouping.state.position(start, start), 'page-break-continuation', 'info')
@@ -136,7 +139,7 @@ function numberOf({block, text}: Candidate): {number: number; start: number} | u
 
 /** "12. Decides ...": a numbered operative paragraph. */
 const numbered: Recognizer = (candidate, grouping) => {
-  const found = numberOf(candidate)
+  const found = candidate.block.continues ? undefined : numberOf(candidate)
   if (!found) return false
   const construct: Construct = {kind: 'operative', blocks: [candidate.block], contentStart: found.start, number: found.number, subs: []}
   construct.phrase = matchPhrase(candidate.text, phraseStart(candidate.text, found.start), 'operative')
@@ -167,7 +170,7 @@ const bullet: Recognizer = ({block, text}, grouping) => {
 /** "(a) text", "(ii) text", "a. text" under a paragraph: a sub-paragraph. */
 const subParagraph: Recognizer = ({block, text}, grouping) => {
   const paragraph = grouping.paragraph
-  const found = paragraph ? markerAt(text) : undefined
+  const found = paragraph && !block.continues ? markerAt(text) : undefined
   if (!paragraph || !found) return false
   const sub: Construct = {kind: 'sub', blocks: [block], contentStart: found.start, marker: found.marker, depth: ladderOf(grouping, paragraph).depth(found)}
   sub.phrase = subPhrase(text, found.start)

@@ -8,12 +8,12 @@ import type {EnactingFormula, Header, Heading, Text} from '../tree.js'
 import {TextMap, type RawBlock} from '../read/blocks.js'
 import {asOrgan, currentSession, organOfSymbol} from '../recognize/citations/index.js'
 import {matchPhrase} from '../recognize/phrase.js'
-import {leadingSpace, numberAt} from '../grammar/index.js'
-import {matchFormula, matchTitle, readHeader} from './header.js'
+import {headerFacts, leadingSpace, numberAt} from '../grammar/index.js'
+import {matchFormula, matchTitle, readHeader, type HeaderInfo} from './header.js'
 import type {BuildOptions, BuildState} from './state.js'
 
-/** The header facts the root takes from the header as written. */
-const headerFacts = ['symbol', 'distribution', 'date', 'language', 'session', 'agendaItem', 'sponsors', 'adoptedFrom'] as const
+/** The header facts the root takes from the header's lines as written. */
+const fromHeader = headerFacts.filter((fact) => fact.fromHeader).map((fact) => fact.field as keyof HeaderInfo)
 
 /** Where the head ends and whether it has a formula. */
 export interface Head {
@@ -85,7 +85,7 @@ export function buildHead(body: readonly RawBlock[], texts: readonly string[], s
   const formulaOrgan = formula === -1 ? undefined : matchFormula(texts[formula]!)
   const organ = info.organ ?? formulaOrgan
   if (organ) tree.organ = organ
-  for (const key of headerFacts) {
+  for (const key of fromHeader) {
     const value = info[key]
     if (value !== undefined) (tree as unknown as Record<string, unknown>)[key] = value
   }

@@ -4,22 +4,10 @@
  * are short; every pattern here is anchored or bounded and runs on at most a
  * few hundred characters of one block.
  */
-import type {DocumentKind} from '../tree.js'
+import type {Resolution} from '../tree.js'
 
-/** What the header says. Fields are absent when it does not say them. */
-export interface HeaderInfo {
-  organ?: string
-  symbol?: string
-  distribution?: string
-  date?: string
-  language?: string
-  session?: string
-  agendaItem?: string
-  sponsors?: string[]
-  /** The draft or report an adopted text came from: "A/80/L.4", "A/80/540". */
-  adoptedFrom?: string
-  kind: DocumentKind
-}
+/** What the header says: the root's header facts (src/tree.ts); absent when it does not say them. */
+export type HeaderInfo = Pick<Resolution, 'organ' | 'symbol' | 'distribution' | 'date' | 'language' | 'session' | 'agendaItem' | 'sponsors' | 'adoptedFrom' | 'kind'>
 
 /** "[without reference to a Main Committee (A/80/L.4)]", "[on the report of the Third Committee (A/80/540, para. 5)]": the symbol. */
 const adoptedFromPattern = /^\[(?:without reference to a Main Committee|on the report of the [A-Z][a-z]{2,12} Committee)\s*\(([A-Z]{1,6}(?:\/[A-Za-z0-9.-]{1,20}){1,8})/

@@ -36,7 +36,7 @@ export function labelled(tree: Resolution): Selection[] {
   const result: Selection[] = []
   for (const node of walk(tree)) {
     const label = labelOf(node)
-    if (label !== undefined) result.push({label, text: textOf(node as Selectable), node: node as Selectable})
+    if (label !== undefined) result.push({label, text: indentedText(node as Selectable), node: node as Selectable})
   }
   return result
 }
@@ -59,13 +59,13 @@ function labelOf(node: Content): string | undefined {
 }
 
 /** Plain text: a paragraph's own text, then each sub-paragraph on a line with its marker, indented by depth. */
-function textOf(node: Selectable): string {
+function indentedText(node: Selectable): string {
   if (node.type === 'header' || node.type === 'closing') return node.children.map((child) => child.value).join('\n')
   if (node.type === 'heading' || node.type === 'enactingFormula') return toString(node).trim()
   const lines = [ownText(node).trim()]
   for (const child of node.children) {
     if (child.type !== 'subParagraph') continue
-    const [head = '', ...rest] = textOf(child).split('\n')
+    const [head = '', ...rest] = indentedText(child).split('\n')
     lines.push(child.marker + ' ' + head, ...rest.map((line) => '  ' + line))
   }
   return lines.filter((line) => line !== '').join('\n')

@@ -1,6 +1,6 @@
 /**
  * Selecting nodes of the resolution tree with CSS-like selectors, through
- * the well-kept `unist-util-select`: node types (`operativeParagraph`),
+ * unist-util-select (kept in ./unist-select/ with its walk made linear): node types (`operativeParagraph`),
  * attributes on node fields (`actionPhrase[head=request]`), combinators,
  * `:has()`, `:not()`, `:is()`, `:first-child` and the other structural
  * pseudo-classes.
@@ -24,7 +24,7 @@
  * it went wrong and what to write instead.
  */
 import {toString} from 'mdast-util-to-string'
-import {selectAll} from 'unist-util-select'
+import {selectAll} from './unist-select/index.js'
 import type {Content, Resolution} from '../tree.js'
 import {placed} from '../grammar/index.js'
 

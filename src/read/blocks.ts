@@ -17,6 +17,8 @@ export interface Piece {
   emphasis?: boolean
   /** A footnote marker with this identifier. */
   footnote?: string
+  /** The page of a PDF the piece was read from (1-based); absent for text formats. */
+  page?: number
 }
 
 /** What a reader saw a block as. */
@@ -32,6 +34,8 @@ export interface RawBlock {
   footnote?: string
   /** The block began after a page break (PDF text) or a break in a list (Markdown). */
   afterBreak?: boolean
+  /** The block goes on with the paragraph before it, cut by a page break (the reader knows by how that one ended). */
+  continues?: boolean
 }
 
 /** Offsets of line starts, to turn offsets into line and column. */
@@ -205,49 +209,87 @@ export function splitFootnoteMarkers(pieces: Piece[], ids: ReadonlySet<string>):
   return result
 }
 
+/** Words after which a number is the text's own, not a footnote marker: "paragraph 5", "from 5 to 8", "Goal 3". */
+const countedWords = /(?:^|[^A-Za-z])(?:paragraphs?|paras?|subparagraphs?|Goals?|goals?|targets?|articles?|Articles?|sections?|chapters?|chap|rules?|annex|annexes|items?|No|Nos|vol|page|pages|from|to|and|or|of|in|on|by|at|for|with|than|least|about|over|under|per|the|some|all|phase|level|years?|days?|months?|weeks?|hours?|sessions?|Step|step|Table|table|figure|Figure|Annex|Chapter|Article|Paragraph|Resolution|Decision|Part|part)\.?$/
+
 /**
- * Footnote markers that text extraction set apart with spaces rather than
- * gluing them on: "Political Rights, 2 the International Convention", "of
- * 17 July 2020, 4  47/21 of 13 July 2021". Digits standing alone after a
- * comma are a marker only when they are the next footnote in order (one
- * more than the last marker met, glued or not, and glued nowhere) and do
- * not continue a list of numbers ("paragraphs 3, 4 and 5"). Blocks are
- * taken in document order.
+ * Footnote markers in the body: the digits that call the footnotes, in
+ * order, glued to a word ("Bodies,1", "2030,8") or apart ("Development 1 and",
+ * "Korea; 27"). Each marker becomes a footnote reference piece; numbers the
+ * text counts ("paragraph 5", "from 5 to 8", "resolution 70/1") are kept.
  */
-export function splitSpacedMarkers(blocks: ReadonlyArray<{pieces: Piece[]}>, ids: ReadonlySet<string>): void {
-  if (ids.size === 0) return
-  const glued = new Set<string>()
-  for (const block of blocks) for (const piece of block.pieces) if (piece.footnote !== undefined) glued.add(piece.footnote)
-  let last = 0
+export function markFootnoteMarkers(blocks: RawBlock[], footnotes: RawBlock[]): void {
+  const order = footnotes.map((block) => block.footnote!).filter((id) => /^\d+$/.test(id))
+  if (order.length === 0) return
+  const place = new Map<string, number>()
+  order.forEach((id, index) => place.set(id, index))
+  let next = 0
   for (const block of blocks) {
+    if ((block.kind !== 'paragraph' && block.kind !== 'item') || next >= order.length) continue
     const result: Piece[] = []
+    /** The block's text before the piece, for what comes before a marker at a line's start. */
+    let prior = ''
     for (const piece of block.pieces) {
+      prior = prior.slice(-40) + piece.text
+      // A marker the source already marks ("[^4]"): the next one comes after it.
       if (piece.footnote !== undefined) {
-        if (/^\d+$/.test(piece.footnote)) last = Math.max(last, Number(piece.footnote))
+        const at = place.get(piece.footnote)
+        if (at !== undefined && at >= next) next = at + 1
+      }
+      if (piece.footnote !== undefined || piece.text.length === 0 || next >= order.length) {
         result.push(piece)
         continue
       }
       const text = piece.text
-      let from = 0
-      // ", 4  47/21": a comma, spaces, one to three digits, spaces, then a word.
-      const pattern = /, {1,3}(\d{1,3}) {1,3}(?=\S)/g
-      for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-        const id = match[1]!
-        const number = Number(id)
-        if (number !== last + 1 || !ids.has(id) || glued.has(id)) continue
-        // Not a list of numbers: the word before the comma is no short number, the word after is no "and", "to", "or".
-        const before = /(\S+)$/.exec(text.slice(Math.max(0, match.index - 12), match.index))?.[1] ?? ''
-        const after = /^\S+/.exec(text.slice(pattern.lastIndex, pattern.lastIndex + 6))?.[0] ?? ''
-        if (/^\(?\d{1,3}\)?$/.test(before) || /^(?:and|or|to|per|million|billion|percent)\b/.test(after)) continue
-        const start = match.index + match[0].indexOf(id, 1)
-        const end = start + id.length
-        result.push({...piece, text: text.slice(from, start), start: piece.start + from, end: piece.start + start})
-        result.push({text: '', start: piece.start + start, end: piece.start + end, footnote: id})
-        from = end
-        last = number
+      let last = 0
+      const digits = /\d{1,7}/g
+      for (let match = digits.exec(text); match !== null && next < order.length; match = digits.exec(text)) {
+        const from = match.index
+        const to = from + match[0].length
+        const after = to < text.length ? text[to]! : ' '
+        if (!/[\s,.;:)\u201d]/.test(after) || (after === '.' && /\d/.test(text[to + 1] ?? ''))) continue
+        const context = prior.slice(0, prior.length - text.length + from)
+        if (context.trim() === '') continue
+        const before = context[context.length - 1]!
+        let id = match[0]
+        let split = from
+        // A year with the marker glued on: "of 19721".
+        if (id.length >= 5 && /^(?:19|20)\d\d/.test(id)) {
+          split = from + 4
+          id = id.slice(4)
+        } else if (id.length > 3) continue
+        // The next marker, or one a little further on (a marker the text form lost).
+        let ahead = -1
+        for (let look = next; look < order.length && look <= next + 3; look++) {
+          if (order[look] === id) {
+            ahead = look
+            break
+          }
+        }
+        if (ahead === -1) continue
+        if (split === from) {
+          if (/[\d/\-\u2013.]/.test(before) && !(before === '.' && /[a-z)]\.$/.test(text.slice(Math.max(0, from - 2), from)))) continue
+          if (before === ' ' || before === '\u00a0') {
+            // Apart: after a word or a closing mark, not after a word that counts ("paragraph 5").
+            const head = context.slice(-30, -1)
+            const year = /(?:^|[^\d/])(?:19|20)\d\d$/.test(head)
+            // "paragraphs 3, 4 and 5": a number after a number and a comma continues a list (a year before the comma does not: "2020, 4  47/21").
+            const listed = /\d,$/.test(head) && !/(?:^|[^\d/])(?:19|20)\d\d,$/.test(head)
+            if (head === '' || countedWords.test(head) || (/\d$/.test(head) && !year) || listed || /(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(head)) continue
+            // "Development 1 and its": the word after is in lower case or punctuation follows.
+            if (!/^(?:[\s,.;:)\u201d]|$)/.test(text.slice(to, to + 1)) || /^ [A-Z]/.test(text.slice(to, to + 2)) && !/[,;.]$/.test(head)) continue
+            // A number with its session or year: "resolution 1 (I)", "2200 A (XXI)".
+            if (/^ \([IVXLC\d]/.test(text.slice(to, to + 3))) continue
+          } else if (!/[A-Za-z)\u201d"\u2019,;:.]/.test(before)) continue
+        }
+        next = ahead + 1
+        const cut = split === from && (before === ' ' || before === '\u00a0') ? Math.max(last, from - 1) : split
+        if (cut > last) result.push({...piece, text: text.slice(last, cut), start: piece.start + last, end: piece.start + cut})
+        result.push({text: '', start: piece.start + split, end: piece.start + to, footnote: id})
+        last = to
       }
-      if (from === 0) result.push(piece)
-      else result.push({...piece, text: text.slice(from), start: piece.start + from})
+      if (last === 0) result.push(piece)
+      else if (last < text.length) result.push({...piece, text: text.slice(last), start: piece.start + last})
     }
     block.pieces = result
   }

@@ -7,18 +7,25 @@
  * |------------|---------------|-------|-------------------------------------|
  * | markdown   | markdown.ts   | text  | a .md name, or Markdown's marks     |
  * | text       | pdf-text.ts   | text  | anything else that decodes as text  |
+ * | pdf        | pdf/index.ts  | bytes | the %PDF- signature                 |
+ *
+ * The PDF reader loads PDF.js only when a PDF is read (pdf/load.ts).
  */
 import type {SourceFormat} from '../tree.js'
 import {decode, InputError} from './decode.js'
 import {markdownReader} from './markdown.js'
 import {pdfTextReader} from './pdf-text.js'
+import {pdfReader} from './pdf/index.js'
 import type {Input, Reader, Source} from './types.js'
 
 export type {Input, Reader, Source} from './types.js'
 export {InputError, decode} from './decode.js'
 
+/** A character that shows: not white space, not zero-width (a file of only U+200B is empty). */
+const visible = /[^\s\u200b-\u200d\u2060\ufeff\u00ad]/
+
 /** The readers, surest first on a tie. */
-export const readers: readonly Reader[] = [markdownReader, pdfTextReader]
+export const readers: readonly Reader[] = [markdownReader, pdfTextReader, pdfReader]
 
 /** The formats `--format` takes. */
 export const formats: readonly SourceFormat[] = readers.map((reader) => reader.format)
@@ -59,7 +66,7 @@ export async function read(input: Input, format: SourceFormat | 'auto' = 'auto')
   }
   if (reader?.binary) return reader.read(input, '')
   const text = decode(input.name, input.bytes)
-  if (text.trim() === '') {
+  if (!visible.test(text)) {
     throw new InputError(input.name === '<stdin>' ? '<stdin>: input is empty; pipe a resolution in, or give a file name' : input.name + ': file is empty; give a file with the text of a resolution')
   }
   reader ??= choose(input, text, readers.filter((candidate) => !candidate.binary))

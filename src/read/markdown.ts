@@ -13,10 +13,13 @@ import type {
 } from 'mdast'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
-import {splitFootnoteMarkers, type Piece, type RawBlock} from './blocks.js'
+import {blockText, markFootnoteMarkers, splitFootnoteMarkers, type Piece, type RawBlock} from './blocks.js'
+import {matchFormula, matchTitle} from '../parse/header.js'
 
+import {markdownHazard} from './hazard.js'
 import {dropInvisible, normalize} from './normalize.js'
-import type {FrontMatter, Reader} from './types.js'
+import {pdfTextReader} from './pdf-text.js'
+import type {FrontMatter, Reader, Source} from './types.js'
 
 export type {FrontMatter}
 
@@ -64,35 +67,43 @@ function piece(text: string, start: number, end: number, emphasis: boolean): Pie
   return result
 }
 
+/** Phrasing content to pieces, walked with a stack (no recursion on nesting depth). */
 function inline(nodes: MdastPhrasing[], emphasis: boolean, into: Piece[]): void {
-  for (const node of nodes) {
+  const stack: Array<{nodes: MdastPhrasing[]; index: number; emphasis: boolean}> = [{nodes, index: 0, emphasis}]
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!
+    if (frame.index === frame.nodes.length) {
+      stack.pop()
+      continue
+    }
+    const node = frame.nodes[frame.index++]!
     const start = node.position?.start.offset ?? 0
     const end = node.position?.end.offset ?? start
     switch (node.type) {
       case 'text':
-        textPieces(node.value, start, end, emphasis, into)
+        textPieces(node.value, start, end, frame.emphasis, into)
         break
       case 'inlineCode':
-        into.push(piece(node.value, start, end, emphasis))
+        into.push(piece(node.value, start, end, frame.emphasis))
         break
       case 'break':
-        into.push(piece(' ', start, end, emphasis))
+        into.push(piece(' ', start, end, frame.emphasis))
         break
       case 'emphasis':
-        inline(node.children, true, into)
+        stack.push({nodes: node.children, index: 0, emphasis: true})
         break
       case 'strong':
       case 'delete':
       case 'link':
-        inline(node.children, emphasis, into)
+        stack.push({nodes: node.children, index: 0, emphasis: frame.emphasis})
         break
       case 'linkReference':
         if (node.identifier.startsWith('^')) into.push({text: '', start, end, footnote: node.identifier.slice(1)})
-        else inline(node.children, emphasis, into)
+        else stack.push({nodes: node.children, index: 0, emphasis: frame.emphasis})
         break
       case 'image':
       case 'imageReference':
-        if (node.alt) into.push(piece(node.alt, start, end, emphasis))
+        if (node.alt) into.push(piece(node.alt, start, end, frame.emphasis))
         break
       default:
         // html and footnote nodes of extensions reso does not load: keep nothing.
@@ -103,8 +114,23 @@ function inline(nodes: MdastPhrasing[], emphasis: boolean, into: Piece[]): void 
 
 type Flow = RootContent | BlockContent | DefinitionContent | ListItem
 
+/** A list item with the number it would have by CommonMark (its list's start plus its index). */
+interface Item {
+  type: 'item'
+  item: ListItem
+  ordered: boolean
+  number: number
+}
+
+/** Flow content to blocks, in document order, walked with a stack (no recursion on nesting depth). */
 function flow(nodes: Flow[], source: string, blocks: RawBlock[]): void {
-  for (const node of nodes) {
+  const stack: Array<Flow | Item> = []
+  const pushAll = (children: readonly Flow[]): void => {
+    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!)
+  }
+  pushAll(nodes)
+  while (stack.length > 0) {
+    const node = stack.pop()!
     switch (node.type) {
       case 'paragraph':
       case 'heading': {
@@ -131,24 +157,29 @@ function flow(nodes: Flow[], source: string, blocks: RawBlock[]): void {
       }
       case 'list': {
         const first = node.start ?? 1
-        node.children.forEach((item, index) => {
-          const [head, ...rest] = item.children
-          if (head && head.type === 'paragraph') {
-            const pieces: Piece[] = []
-            inline(head.children, false, pieces)
-            const block: RawBlock = {kind: 'item', pieces}
-            if (node.ordered) block.number = writtenNumber(source, item.position?.start.offset) ?? first + index
-            blocks.push(block)
-            flow(rest, source, blocks)
-          } else {
-            flow(item.children, source, blocks)
-          }
-        })
+        for (let index = node.children.length - 1; index >= 0; index--) {
+          stack.push({type: 'item', item: node.children[index]!, ordered: node.ordered === true, number: first + index})
+        }
+        break
+      }
+      case 'item': {
+        const {item} = node
+        const head = item.children[0]
+        if (head && head.type === 'paragraph') {
+          const pieces: Piece[] = []
+          inline(head.children, false, pieces)
+          const block: RawBlock = {kind: 'item', pieces}
+          if (node.ordered) block.number = writtenNumber(source, item.position?.start.offset) ?? node.number
+          blocks.push(block)
+          pushAll(item.children.slice(1))
+        } else {
+          pushAll(item.children)
+        }
         break
       }
       case 'blockquote':
       case 'listItem':
-        flow(node.children, source, blocks)
+        pushAll(node.children)
         break
       case 'code': {
         const start = node.position?.start.offset ?? 0
@@ -260,7 +291,35 @@ export function readMarkdown(source: string, size = chunkSize): RawBlock[] {
   for (const block of blocks) {
     if (block.kind !== 'footnote') block.pieces = splitFootnoteMarkers(block.pieces, ids)
   }
+  // Conversions from PDF leave footnote markers as plain digits ("Development 1 and") and the
+  // running title as a paragraph of its own: find the first, set the second aside.
+  const formula = blocks.findIndex((block) => block.kind !== 'footnote' && matchFormula(blockText(block).slice(0, 100)) !== undefined)
+  if (formula !== -1) {
+    const body = blocks.slice(formula + 1).filter((block) => block.kind !== 'footnote')
+    markFootnoteMarkers(body, blocks.filter((block) => block.kind === 'footnote'))
+    const titled = blocks.slice(0, formula).map((block) => matchTitle(blockText(block))).find((title) => title !== undefined)
+    if (titled?.title) {
+      // The title of an annex ("Annex" then "Declaration on ...") may be the resolution's: it stays.
+      body.forEach((block, index) => {
+        const previous = index > 0 ? blockText(body[index - 1]!).trim() : ''
+        if (!/^Annex\b/.test(previous) && isRunningTitle(blockText(block), titled.title)) block.kind = 'artefact'
+      })
+    }
+  }
   return blocks
+}
+
+/** Letters and digits only, lower case. */
+function squash(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '')
+}
+
+/** A paragraph that is the running title (or a line of it) leaked into the body: no end punctuation, all of it in the title. */
+function isRunningTitle(text: string, title: string): boolean {
+  const trimmed = text.trim()
+  if (trimmed.length > 160 || /[.,;:]$/.test(trimmed)) return false
+  const squashed = squash(trimmed)
+  return squashed.length >= 12 && squash(title.slice(0, 600)).includes(squashed)
 }
 
 /** Markdown marks in a text: front matter, links, footnote markers, headings, emphasis around a word. */
@@ -279,8 +338,21 @@ export const markdownReader: Reader = {
     if (/\.(?:md|markdown)$/i.test(input.name)) return 2
     return text !== undefined && looksLikeMarkdown(text) ? 1 : 0
   },
-  read(_input, text) {
+  read(input, text) {
     const stripped = stripFrontMatter(normalize(text))
+    const hazard = markdownHazard(stripped.source)
+    if (hazard) {
+      // Read as plain text, as a PDF's text is: every word is kept, no Markdown is interpreted.
+      const source = pdfTextReader.read(input, text) as Source
+      source.diagnostics.unshift({
+        reason: 'read as plain text, not Markdown: ' + hazard.reason + ', which no resolution has',
+        place: {start: {line: hazard.line, column: 1}, end: {line: hazard.line, column: 1}},
+        ruleId: 'markdown-refused',
+        source: 'reso',
+        severity: 'warning'
+      })
+      return source
+    }
     const blocks = readMarkdown(stripped.source)
     dropInvisible(blocks)
     return {format: 'markdown', text, blocks, front: stripped.data, diagnostics: []}

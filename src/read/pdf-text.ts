@@ -1,55 +1,80 @@
 /**
- * Read plain text as extracted from the official PDFs into blocks: hard line
- * breaks joined, running headers, job numbers and page numbers set aside,
- * footnotes under a "____" separator kept apart, a paragraph number alone on
- * its line joined to its paragraph, hyphenated line ends mended.
+ * Read plain text as extracted from the official PDFs (`pdftotext`, plain
+ * or `-layout`, PyMuPDF, a copy from a browser) into blocks. The page
+ * furniture is learnt from the document itself (its symbol, its running
+ * title, its job number, "n/m" page lines, form feeds) and set aside
+ * wherever it falls, even mid-sentence; footnotes under a "____" separator
+ * are kept apart; a line starts a new paragraph by how the line before it
+ * ended far more than by its own first word; a paragraph number alone on
+ * its line is joined to its paragraph; hyphenated line ends are mended.
  */
+import {matchFormula} from '../parse/header.js'
 import {matchPhrase} from '../recognize/phrase.js'
-import {splitFootnoteMarkers, splitSpacedMarkers, type Piece, type RawBlock} from './blocks.js'
+import {markFootnoteMarkers, type Piece, type RawBlock} from './blocks.js'
 import {dropInvisible, normalize} from './normalize.js'
-import type {Reader} from './types.js'
+import type {FrontMatter, Reader} from './types.js'
+
+type Kind = 'text' | 'blank' | 'furniture' | 'separator' | 'pagebreak' | 'footnote'
 
 interface Line {
-  /** Source offset of the first character. */
+  /** Source offset of the first non-blank character. */
   start: number
-  /** Source offset after the last character (before the line ending). */
+  /** Source offset after the last non-blank character. */
   end: number
+  /** The line without its leading and trailing white space. */
   text: string
-  kind: 'text' | 'blank' | 'artefact' | 'separator' | 'number' | 'pagebreak'
+  kind: Kind
 }
 
-/** Only short lines can be running headers; the patterns below are anchored and simple. */
-const maxArtefact = 80
+/** Only short lines can be page furniture; every pattern below is anchored and simple. */
+const maxFurniture = 160
 
-const artefacts: RegExp[] = [
-  // A document symbol alone: A/RES/80/1, S/RES/1445 (2002), A/C.3/79/L.15/Rev.1
-  /^[A-Z]{1,6}(?:\/[A-Za-z0-9.-]{1,24}){1,8}(?: \(\d{4}\))?$/,
-  // A job number with or without a page number: 25-15106 2/4, 02-72318 (E), 2/4 25-15106
-  /^(?:\d{1,3}\/\d{1,3} )?\d{2}-\d{5}(?: \(E\))?(?: \d{1,3}\/\d{1,3})?(?: \*\d+\*)?$/,
-  // A page number: 2/4, 12, - 3 -, Page 2
-  /^\d{1,3}\/\d{1,3}$/,
-  /^\d{1,3}$/,
-  /^- ?\d{1,3} ?-$/,
-  /^Page \d{1,3}(?: of \d{1,3})?$/,
-  // A bar code line
-  /^\*\d{5,}\*$/
-]
+const symbolOnly = /^[A-Z]{1,6}(?:\/[A-Za-z0-9.-]{1,24}){1,8}(?: \(\d{4}\))?$/
+const jobNumber = /^\d{2}-\d{5}(?: ?\([A-Z]\))?$/
 
-const separator = /^_{3,}$/
-const loneNumber = /^(\d{1,9})\.$/
+/** A cell of a page header or footer, whatever the document. */
+function isFurnitureCell(cell: string, symbol: string | undefined): boolean {
+  if (cell === symbol) return true
+  if (symbolOnly.test(cell) && /\d/.test(cell) && !cell.endsWith('.')) return true
+  if (jobNumber.test(cell)) return true
+  // A page line, a page number, a bar code, the date code beside the job number.
+  if (/^\d{1,3} ?\/ ?\d{1,3}$/.test(cell) || /^\d{1,3}$/.test(cell) || /^- ?\d{1,3} ?-$/.test(cell)) return true
+  if (/^Page \d{1,3}(?: of \d{1,3})?$/.test(cell)) return true
+  if (/^\*\d{5,}\*$/.test(cell) || /^\d{6}$/.test(cell)) return true
+  return false
+}
 
-function classify(text: string): Line['kind'] {
-  const trimmed = text.trim()
-  if (trimmed.length === 0) return 'blank'
-  if (trimmed.length > maxArtefact) return 'text'
-  if (separator.test(trimmed)) return 'separator'
-  if (loneNumber.test(trimmed)) return 'number'
-  for (const pattern of artefacts) if (pattern.test(trimmed)) return 'artefact'
-  return 'text'
+/** The cells of a line: runs of text apart by two or more spaces (pdftotext -layout puts header cells on one line). */
+function cells(text: string): string[] {
+  return text.split(/ {2,}|\t/).filter((cell) => cell !== '')
+}
+
+function isFurnitureLine(text: string, symbol: string | undefined): boolean {
+  if (text.length > maxFurniture) return false
+  if (isFurnitureCell(text, symbol)) return true
+  // "25-15106 2/4", "2/4 25-15106", "25-16620 (E) 201025"
+  const parts = cells(text)
+  const words = parts.length > 1 ? parts : text.split(' ')
+  return words.length > 1 && words.length <= 6 && words.every((cell) => isFurnitureCell(cell, symbol))
 }
 
 function splitLines(source: string): Line[] {
   const lines: Line[] = []
+  const push = (from: number, to: number): void => {
+    let start = from
+    let end = to
+    while (start < end && isSpace(source.charCodeAt(start))) start++
+    while (end > start && isSpace(source.charCodeAt(end - 1))) end--
+    // pdftotext may put the footnote separator at the end of the page's last line: "Secretary ______".
+    const text = source.slice(start, end)
+    const rule = / _{3,}$/.exec(text)
+    if (rule && rule.index > 0) {
+      lines.push({start, end: start + rule.index, text: text.slice(0, rule.index).trimEnd(), kind: 'text'})
+      lines.push({start: start + rule.index + 1, end, text: rule[0].slice(1), kind: 'text'})
+      return
+    }
+    lines.push({start, end, text, kind: start === end ? 'blank' : 'text'})
+  }
   let start = 0
   for (let index = 0; index <= source.length; index++) {
     const code = index < source.length ? source.charCodeAt(index) : 10
@@ -58,138 +83,422 @@ function splitLines(source: string): Line[] {
     let from = start
     for (let feed = start; feed < index; feed++) {
       if (source.charCodeAt(feed) !== 12) continue
-      const before = source.slice(from, feed)
-      if (before.trim() !== '') lines.push({start: from, end: feed, text: before, kind: classify(before)})
+      if (source.slice(from, feed).trim() !== '') push(from, feed)
       lines.push({start: feed, end: feed + 1, text: '', kind: 'pagebreak'})
       from = feed + 1
     }
-    const text = source.slice(from, index)
-    lines.push({start: from, end: index, text, kind: classify(text)})
+    push(from, index)
     if (code === 13 && source.charCodeAt(index + 1) === 10) index++
     start = index + 1
   }
   return lines
 }
 
-const footnoteStart = /^\s{0,8}(\d{1,3}|\*{1,3}|[a-z])\s+\S/
-
-/** Whether a line ending and the next line start end one paragraph and begin another. */
-function startsParagraph(previous: string, line: string): boolean {
-  const last = previous.trimEnd()
-  const end = last.charCodeAt(last.length - 1)
-  // ; , : . or a closing bracket
-  if (!(end === 59 || end === 44 || end === 58 || end === 46 || end === 93)) return false
-  const trimmed = line.trimStart()
-  if (/^\d{1,9}\.\s/.test(trimmed) || /^\([a-z]{1,6}\)\s/.test(trimmed)) return true
-  if (/^The [A-Z][a-z]+(?: [A-Za-z]+){0,5},$/.test(trimmed.slice(0, 60))) return true
-  const phrase = matchPhrase(trimmed, 0, 'any')
-  return phrase !== undefined && phrase.known
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 12 || code === 11
 }
 
-/** Read PDF text into blocks. */
-export function readText(source: string): RawBlock[] {
-  const lines = splitLines(source)
-  const blocks: RawBlock[] = []
-  const footnotes: RawBlock[] = []
-  let current: Piece[] | undefined
-  let currentNumber: number | undefined
-  let previous: Line | undefined
-  let broken = false
-  let pendingNumber: number | undefined
+/** What the document says about itself: its symbol and its title, to know its running header. */
+interface Furniture {
+  symbol?: string
+  title?: string
+}
 
-  const close = (): void => {
-    if (current && current.length > 0) {
-      const block: RawBlock = {kind: 'paragraph', pieces: current}
-      if (currentNumber !== undefined) block.number = currentNumber
-      if (broken) block.afterBreak = true
-      blocks.push(block)
-      broken = false
-    }
-    current = undefined
-    currentNumber = undefined
-    previous = undefined
+/** Words of a text for comparing titles: letters and digits, lower case. */
+function squash(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '')
+}
+
+const titleNumber = /^(\[[^\]]{1,24}\]|(?:ES-|S-)?\d{1,4}\/\d{1,4}(?: [A-Z]{1,2})?)\.(?:\s+(\S.*))?$/
+const sponsorLine = /:\*{0,3} (?:revised )?draft (?:resolution|decision)$/i
+
+/** The index of the enacting formula ("The General Assembly,") among the first lines, or -1. */
+function findFormula(lines: Line[]): number {
+  for (let index = 0; index < lines.length && index < 400; index++) {
+    const line = lines[index]!
+    if (line.kind !== 'text' || line.text.length >= 90) continue
+    if (matchFormula(line.text)) return index
+    // "The General Assembly" without its comma, then "Adopts the following ..." or "Resolves that:".
+    const next = lines.slice(index + 1, index + 4).find((candidate) => candidate.kind === 'text')
+    if (matchFormula(line.text + ',') && next && matchPhrase(next.text, 0, 'operative')?.known) return index
   }
+  return -1
+}
 
-  let inFootnotes = false
-  let footnote: RawBlock | undefined
+/** The symbol: the first symbol cell of the first lines. */
+function findSymbol(lines: Line[], stop: number): string | undefined {
+  for (let index = 0; index < stop && index < 60; index++) {
+    const line = lines[index]!
+    if (line.kind !== 'text' || line.text.length > maxFurniture) continue
+    for (const cell of cells(line.text)) if (symbolOnly.test(cell) && /\d/.test(cell)) return cell
+  }
+  return undefined
+}
 
-  for (const line of lines) {
-    if (inFootnotes) {
-      if (line.kind === 'artefact' || line.kind === 'pagebreak' || line.kind === 'separator') {
-        inFootnotes = line.kind === 'separator'
-        footnote = undefined
-        if (line.kind === 'artefact') blocks.push({kind: 'artefact', pieces: [{text: line.text.trim(), start: line.start, end: line.end}], afterBreak: true})
-        broken = true
+/**
+ * The title as the masthead gives it: after "80/3." (alone on its line or
+ * not), or after the sponsors' "...: draft resolution" line, up to a blank
+ * line or the formula.
+ */
+function findTitle(lines: Line[], formula: number): {title: string; from: number; to: number; numbered: boolean} | undefined {
+  for (let index = 0; index < formula; index++) {
+    const line = lines[index]!
+    if (line.kind !== 'text') continue
+    const numbered = titleNumber.exec(line.text.replace(/ {2,}/g, ' '))
+    if (!numbered) continue
+    const parts: string[] = []
+    if (numbered[2]) parts.push(numbered[2])
+    let to = index + 1
+    // Blank lines (and page furniture) between the number and the title.
+    while (parts.length === 0 && to < formula && lines[to]!.kind !== 'text') to++
+    while (to < formula && lines[to]!.kind === 'text') parts.push(lines[to++]!.text)
+    if (parts.length === 0) continue
+    return {title: parts.join(' ').replace(/ {2,}/g, ' '), from: index, to, numbered: true}
+  }
+  // A draft: the title follows "Peru: draft resolution", "...and Viet Nam:" / "draft resolution",
+  // "Draft resolution" or "Draft resolution submitted by the Chair ..." (to its blank line).
+  for (let index = 0; index < formula; index++) {
+    const line = lines[index]!
+    if (line.kind !== 'text') continue
+    const ends = sponsorLine.test(line.text) || (/^(?:revised )?draft (?:resolution|decision)$/i.test(line.text) && index > 0 && /:\*{0,3}$/.test(lines[index - 1]!.text))
+    const heads = /^(?:Revised )?[Dd]raft (?:resolution|decision)\b/.test(line.text)
+    if (!ends && !heads) continue
+    let from = index + 1
+    if (!ends) while (from < formula && lines[from]!.kind === 'text') from++
+    while (from < formula && lines[from]!.kind !== 'text') from++
+    let to = from
+    const parts: string[] = []
+    while (to < formula && lines[to]!.kind === 'text') parts.push(lines[to++]!.text)
+    if (parts.length === 0) continue
+    return {title: parts.join(' ').replace(/ {2,}/g, ' '), from, to, numbered: false}
+  }
+  return undefined
+}
+
+/** Mark page furniture: symbol, job number and page lines, then the running title beside them. */
+function markFurniture(lines: Line[], furniture: Furniture): void {
+  for (const line of lines) if (line.kind === 'text' && isFurnitureLine(line.text, furniture.symbol)) line.kind = 'furniture'
+  const title = furniture.title ? squash(furniture.title.slice(0, 600)) : ''
+  const counts = new Map<string, number>()
+  for (const line of lines) if (line.kind === 'text' && line.text.length <= maxFurniture) counts.set(line.text, (counts.get(line.text) ?? 0) + 1)
+  const running = (text: string): boolean => {
+    // A running title never ends a sentence or a clause: "ammunition management," is the body's.
+    if (text.length > maxFurniture || /[.,;:]$/.test(text)) return false
+    const parts = cells(text)
+    // A cell beside the symbol may be a short tail of the title ("for 2024"); alone, it must be longer.
+    const least = parts.length > 1 && parts.some((cell) => isFurnitureCell(cell, furniture.symbol)) ? 3 : 6
+    return parts.every((cell) => {
+      if (isFurnitureCell(cell, furniture.symbol)) return true
+      const squashed = squash(cell)
+      return squashed.length >= least && title.includes(squashed)
+    })
+  }
+  // Two rounds: a running title takes up to three lines beside the symbol.
+  for (let round = 0; round < 3; round++) {
+    for (let index = 0; index < lines.length; index++) {
+      const line = lines[index]!
+      if (line.kind !== 'text' || !nearFurniture(lines, index)) continue
+      const repeated = (counts.get(line.text) ?? 0) >= 2 && !/[.,;:]$/.test(line.text) && line.text.length <= 100
+      if (running(line.text) || (repeated && cells(line.text).some((cell) => isFurnitureCell(cell, furniture.symbol)))) line.kind = 'furniture'
+      else if (repeated && title !== '' && squash(line.text).length >= 8 && title.includes(squash(line.text))) line.kind = 'furniture'
+    }
+  }
+}
+
+/** Whether a furniture line or page break is next to a line, blank lines aside. */
+function nearFurniture(lines: Line[], index: number): boolean {
+  for (const step of [-1, 1]) {
+    let at = index + step
+    let seen = 0
+    while (at >= 0 && at < lines.length && seen < 3) {
+      const kind = lines[at]!.kind
+      if (kind === 'furniture' || kind === 'pagebreak') return true
+      if (kind !== 'blank') seen++
+      if (kind === 'text') break
+      at += step
+    }
+  }
+  return false
+}
+
+const footnoteStart = /^(\d{1,3}|\*{1,3})(?:\s+(\S.*))?$/
+
+/**
+ * Footnotes: the lines after a "____" separator up to the page's end (its
+ * furniture or a form feed). Each starts with its number, alone on its line
+ * or before the text; numbers go up one at a time, so a line of a footnote
+ * that starts with a number ("28 and 29 August 2003") is not a new one.
+ */
+function markFootnotes(lines: Line[], source: string): RawBlock[] {
+  const footnotes: RawBlock[] = []
+  const feeds = lines.some((line) => line.kind === 'pagebreak')
+  let last = 0
+  for (let index = 0; index < lines.length; index++) {
+    if (lines[index]!.kind !== 'separator') continue
+    // One page's footnotes: their numbers and their lines, in the order the text form gives them.
+    const ids: string[] = []
+    const before = last
+    /** The lines of each footnote (index into ids); -1 for lines before any number. */
+    const texts: Array<{owner: number; piece: Piece}> = []
+    let at = index + 1
+    for (; at < lines.length; at++) {
+      const line = lines[at]!
+      // A number alone is a footnote's, not a page number.
+      if (line.kind === 'furniture' && (/^\d{1,3}$/.test(line.text) || /^\d{1,3} \S/.test(line.text))) line.kind = 'text'
+      // With form feeds the page ends there (pdftotext puts the page line among the footnotes); without, at its furniture.
+      if (line.kind === 'pagebreak' || line.kind === 'separator' || (line.kind === 'furniture' && !feeds)) break
+      if (line.kind === 'blank' || line.kind === 'furniture') continue
+      line.kind = 'footnote'
+      const match = footnoteStart.exec(line.text)
+      const id = match?.[1]
+      const next = id !== undefined && (id.startsWith('*') || (Number(id) > last && Number(id) <= last + 3) || ids.length === 0)
+      if (match && next) {
+        if (!id!.startsWith('*')) last = Number(id)
+        ids.push(id!)
+        if (match[2] !== undefined) {
+          const textStart = line.start + line.text.indexOf(match[2], id!.length)
+          texts.push({owner: ids.length - 1, piece: {text: source.slice(textStart, line.end), start: textStart, end: line.end}})
+        }
         continue
       }
-      if (line.kind === 'blank') continue
-      const match = footnoteStart.exec(line.text)
-      if (match) {
-        const id = match[1]!
-        const from = line.start + line.text.indexOf(id) + id.length
-        const textStart = from + (line.text.slice(from - line.start).length - line.text.slice(from - line.start).trimStart().length)
-        footnote = {kind: 'footnote', footnote: id, pieces: [{text: source.slice(textStart, line.end).trimEnd(), start: textStart, end: line.end}]}
-        footnotes.push(footnote)
-      } else if (footnote) {
-        footnote.pieces.push({text: ' ', start: line.start - 1, end: line.start})
-        const trimmed = line.text.trim()
-        const offset = line.text.indexOf(trimmed)
-        footnote.pieces.push({text: trimmed, start: line.start + offset, end: line.start + offset + trimmed.length})
+      // A number alone that is not the next footnote's: pdftotext put it out of place.
+      if (match && match[2] === undefined) continue
+      texts.push({owner: ids.length - 1, piece: {text: line.text, start: line.start, end: line.end}})
+    }
+    index = at - 1
+    if (ids.length === 0) continue
+    // Numbers lost or put apart from their text ("1", "2", then both texts): when the page's
+    // sentences are as many as its footnotes (with any number missing in the run), one each.
+    const numeric = ids.every((id) => /^\d+$/.test(id))
+    const full: string[] = []
+    const owned = new Set(texts.map((text) => text.owner))
+    // Lines before the first number belong to numbers lost since the last page's footnotes.
+    const first = owned.has(-1) && before + 1 < Number(ids[0]) ? before + 1 : Number(ids[0])
+    if (numeric) for (let n = first; n <= Number(ids[ids.length - 1]); n++) full.push(String(n))
+    if (numeric && (full.length > ids.length || ids.some((_, n) => !owned.has(n)) || owned.has(-1))) {
+      const groups: Piece[][] = []
+      for (const {piece} of texts) {
+        const group = groups[groups.length - 1]
+        const previous = group?.[group.length - 1]
+        if (group && previous && !(/[.)]$/.test(previous.text) && /^[A-Z\u201c]/.test(piece.text))) group.push(piece)
+        else groups.push([piece])
       }
+      if (groups.length === full.length) {
+        full.forEach((id, n) => footnotes.push(footnoteOf(id, groups[n]!)))
+        continue
+      }
+    }
+    ids.forEach((id, n) => {
+      const pieces = texts.filter((text) => text.owner === n || (n === 0 && text.owner === -1)).map((text) => text.piece)
+      if (pieces.length > 0) footnotes.push(footnoteOf(id, pieces))
+    })
+  }
+  return footnotes
+}
+
+/** A footnote block of its lines, joined as a paragraph's. */
+function footnoteOf(id: string, lines: Piece[]): RawBlock {
+  const pieces: Piece[] = []
+  for (const piece of lines) {
+    const previous = pieces[pieces.length - 1]
+    if (previous) pieces.push(joint(previous, {start: piece.start, end: piece.end, text: piece.text, kind: 'footnote'}))
+    pieces.push(piece)
+  }
+  return {kind: 'footnote', footnote: id, pieces}
+}
+
+/** The space between two lines of a block, or nothing after a hyphen that breaks a word. */
+function joint(last: Piece, line: Line): Piece {
+  const first = line.text.charCodeAt(0)
+  const hyphenated = last.text.endsWith('-') && !last.text.endsWith(' -') && first >= 97 && first <= 122
+  return {text: hyphenated ? '' : ' ', start: last.end, end: hyphenated ? last.end : last.end + 1}
+}
+
+/** Footnote markers a line may end with, after its punctuation: "Korea; 27", "Development, 2", "Bodies,1". */
+function withoutMarker(text: string, ids: ReadonlySet<string>): string {
+  const match = /(?:\s?)(\d{1,3}|\*{1,3})$/.exec(text.slice(-5))
+  if (!match) return text
+  const before = text.slice(0, text.length - match[0].length)
+  if (!ids.has(match[1]!) || !/[.,;:)\]\u201d"a-z]$/.test(before)) return text
+  return before
+}
+
+/** Whether a line ends a paragraph (or a sub-paragraph): a comma, semicolon, colon or full stop, maybe then a footnote marker. */
+function endsParagraph(text: string, ids: ReadonlySet<string>): boolean {
+  const bare = withoutMarker(text.slice(-120), ids).trimEnd()
+  if (/[.,;:]$/.test(bare) || /[.,;:][\u201d"')\]]$/.test(bare)) return true
+  if (/; (?:and|or)$/.test(bare) || /\[[^\]]{1,80}\]$/.test(bare)) return true
+  return false
+}
+
+const numbered = /^\d{1,3}\.(?:\s|$)/
+const lettered = /^\((?:[a-z]{1,6}|\d{1,3})\)(?:\s|$)/
+const closing = /^\d{1,4}(?:st|nd|rd|th)(?: \(resumed\))? plenary meeting\b|^Adopted (?:unanimously |without (?:a )?vote |by consensus )?(?:at|by|on)\b/
+const annex = /^Annex(?:es)?(?: [IVX]{1,6}| [A-Z]| \d{1,2})?$/
+const partLabel = /^(?:PART |Part )?(?:[IVXLC]{1,7}|[A-Z])\.?$/
+/** Words a paragraph's line can end with before a number that is not a paragraph's. */
+const beforeNumber = /\b(?:paragraphs?|paras?\.|resolutions?|and|or|to|of|in|under|article|articles|section|sections|chapter|items?|annex|Goals?|No\.)$/
+
+/** Whether a text line opens a block of its own, whatever came before. */
+function opensAlways(text: string): boolean {
+  return closing.test(text.slice(0, 80)) || annex.test(text.slice(0, 20)) || matchFormula(text) !== undefined || partLabel.test(text)
+}
+
+/** Read PDF text into blocks and the header facts the masthead gives by position. */
+export function readText(source: string): {blocks: RawBlock[]; front: FrontMatter} {
+  const lines = splitLines(source)
+  for (const line of lines) {
+    if (line.kind === 'text' && /^_{3,}$/.test(line.text)) line.kind = 'separator'
+  }
+  const formula = findFormula(lines)
+  const symbol = findSymbol(lines, formula === -1 ? lines.length : formula)
+  const titled = formula === -1 ? undefined : findTitle(lines, formula)
+  const furniture: Furniture = {}
+  if (symbol) furniture.symbol = symbol
+  if (titled) furniture.title = titled.title.replace(titleNumber, '$2')
+  markFurniture(lines, furniture)
+  const footnotes = markFootnotes(lines, source)
+  const ids = new Set(footnotes.map((block) => block.footnote!))
+  const front: FrontMatter = {}
+  if (symbol) front.symbol = symbol
+  if (titled && !titled.numbered) front.title = titled.title
+
+  const blocks: RawBlock[] = []
+  const bodyStart = formula === -1 ? 0 : formula
+  // The masthead: blocks apart by blank lines, furniture set aside, the sponsors' line, the title and the subtitle as blocks of their own.
+  let sponsorsFrom = -1
+  for (let index = 0; index < bodyStart; index++) {
+    if (lines[index]!.kind !== 'text' || !sponsorLine.test(lines[index]!.text)) continue
+    sponsorsFrom = index
+    while (sponsorsFrom > 0 && lines[sponsorsFrom - 1]!.kind === 'text' && /(?:,| and)$/.test(lines[sponsorsFrom - 1]!.text)) sponsorsFrom--
+    break
+  }
+  let head: Piece[] = []
+  const closeHead = (): void => {
+    if (head.length > 0) blocks.push({kind: 'paragraph', pieces: head})
+    head = []
+  }
+  const take = (from: number, to: number): Piece[] => {
+    const pieces: Piece[] = []
+    for (let at = from; at < to; at++) {
+      const part = lines[at]!
+      if (part.kind !== 'text') continue
+      if (pieces.length > 0) pieces.push(joint(pieces[pieces.length - 1]!, part))
+      pieces.push({text: part.text, start: part.start, end: part.end})
+    }
+    return pieces
+  }
+  for (let index = 0; index < bodyStart; index++) {
+    const line = lines[index]!
+    if (titled && index === titled.from) {
+      closeHead()
+      blocks.push({kind: 'paragraph', pieces: take(titled.from, titled.to)})
+      // A subtitle: the lines after the title up to the formula, as one block.
+      const subtitle = take(titled.to, bodyStart)
+      if (subtitle.length > 0) blocks.push({kind: 'paragraph', pieces: subtitle})
+      break
+    }
+    if (line.kind === 'furniture') {
+      closeHead()
+      blocks.push({kind: 'artefact', pieces: [{text: line.text, start: line.start, end: line.end}], afterBreak: true})
       continue
     }
-
-    switch (line.kind) {
-      case 'blank':
-        close()
-        continue
-      case 'separator':
-        close()
-        inFootnotes = true
-        broken = true
-        continue
-      case 'artefact':
-      case 'pagebreak':
-        close()
-        // Kept for the header; the structure stage drops them in the body.
-        if (line.kind === 'artefact') {
-          const trimmed = line.text.trim()
-          const offset = line.text.indexOf(trimmed)
-          blocks.push({kind: 'artefact', pieces: [{text: trimmed, start: line.start + offset, end: line.start + offset + trimmed.length}], afterBreak: true})
-        }
-        broken = true
-        continue
-      case 'number':
-        close()
-        pendingNumber = Number(loneNumber.exec(line.text.trim())![1])
-        continue
+    if (line.kind !== 'text') {
+      closeHead()
+      continue
     }
+    if (index === sponsorsFrom) closeHead()
+    if (head.length > 0) head.push(joint(head[head.length - 1]!, line))
+    head.push({text: line.text, start: line.start, end: line.end})
+    if (sponsorLine.test(line.text)) closeHead()
+  }
+  closeHead()
 
-    const trimmed = line.text.trim()
-    const offset = line.text.indexOf(trimmed)
-    const piece: Piece = {text: trimmed, start: line.start + offset, end: line.start + offset + trimmed.length}
-    if (current && previous && startsParagraph(previous.text, line.text)) close()
-    if (!current) {
-      current = [piece]
-      if (pendingNumber !== undefined) {
-        currentNumber = pendingNumber
-        pendingNumber = undefined
-      }
-    } else {
-      const last = current[current.length - 1]!
-      const first = trimmed.charCodeAt(0)
-      const hyphenated = last.text.endsWith('-') && first >= 97 && first <= 122 && !last.text.endsWith(' -')
-      if (!hyphenated) current.push({text: ' ', start: previous!.end, end: previous!.end + 1})
-      current.push(piece)
+  // Typical width of a body line, to tell a paragraph's short last line.
+  const widths = lines.slice(bodyStart).filter((line) => line.kind === 'text').map((line) => line.text.length).sort((a, b) => a - b)
+  const width = widths.length > 0 ? widths[Math.floor(widths.length * 0.8)]! : 80
+
+  let current: RawBlock | undefined
+  let previous: Line | undefined
+  /** Between the previous text line and this one: a blank line, a page break (furniture, footnotes). */
+  let blank = false
+  let page = false
+  let pendingNumber: number | undefined
+  let afterLabel = false
+  /** The block open is a part's heading (it came after "II" or "Annex"). */
+  let heading = false
+  const close = (): void => {
+    if (current && current.pieces.length > 0) blocks.push(current)
+    current = undefined
+  }
+  for (let index = bodyStart; index < lines.length; index++) {
+    const line = lines[index]!
+    if (line.kind === 'blank') {
+      blank = true
+      continue
     }
+    if (line.kind !== 'text') {
+      page = true
+      continue
+    }
+    const text = line.text
+    const lone = /^(\d{1,3})\.$/.exec(text)
+    let opens: boolean
+    if (!current || !previous) opens = true
+    // A paragraph number or a sub-paragraph's letter alone on the line before: this is its text.
+    else if (/^\((?:[a-z]{1,6}|\d{1,3})\)$/.test(previous.text) && current.pieces.length === 1) opens = false
+    else if (lone || numbered.test(text)) {
+      const after = lone ? undefined : matchPhrase(text, text.indexOf('.') + 1 + (/^\s*/.exec(text.slice(text.indexOf('.') + 1))![0].length), 'any')
+      opens = afterLabel || !(beforeNumber.test(previous.text) || previous.text.endsWith('-')) || after?.known === true
+    }
+    // The closing's date stays with the meeting: "65th plenary meeting" / "12 December 2025".
+    else if (closing.test(previous.text) && /^\d{1,2} [A-Z][a-z]{2,8} \d{4}$/.test(text)) opens = false
+    else if (opensAlways(text) || opensAlways(previous.text) || afterLabel) opens = true
+    else if (lettered.test(text)) {
+      opens = endsParagraph(previous.text, ids) || /\b(?:and|or)$/.test(previous.text) ||
+        (/^\([a-z0-9]{1,6}\)\s+[A-Z]/.test(text) && !/\b(?:paragraphs?|subparagraphs?|articles?|sections?|rules?|annex)$/i.test(previous.text))
+    }
+    else if (blank && !page) opens = true
+    // A part's heading ends where a paragraph begins.
+    else if (heading && matchPhrase(text, 0, 'any')?.known === true) opens = true
+    else {
+      const ended = endsParagraph(previous.text, ids) || (!page && previous.text.length < width * 0.6 && !previous.text.endsWith('-'))
+      const phrase = ended ? matchPhrase(text, 0, 'any') : undefined
+      // A preambular opening the lexicon does not know is still a gerund: "Trusting that".
+      opens = ended && (phrase?.known === true || (/^[A-Z][a-z]{2,}ing [a-z]/.test(text) && /,$/.test(withoutMarker(previous.text, ids))) || (!page && previous.text.length < width * 0.6 && /^[A-Z(]/.test(text)))
+    }
+    if (opens) heading = afterLabel && !lettered.test(text) && !numbered.test(text)
+    afterLabel = partLabel.test(text) || annex.test(text)
+    const broke = page
+    blank = false
+    page = false
+    if (lone) {
+      close()
+      pendingNumber = Number(lone[1])
+      previous = line
+      afterLabel = false
+      continue
+    }
+    if (opens || !current) {
+      close()
+      current = {kind: 'paragraph', pieces: []}
+      if (pendingNumber !== undefined) current.number = pendingNumber
+      pendingNumber = undefined
+    } else if (broke && current.pieces.length > 0) {
+      // Cut by a page break: a block of its own that the tree builder joins to its paragraph (and says so).
+      close()
+      current = {kind: 'paragraph', pieces: [], continues: true, afterBreak: true}
+    }
+    pendingNumber = undefined
+    // A layout line keeps its runs of spaces inside ("1.    Endorses"): that is the source's text.
+    if (current.pieces.length > 0) current.pieces.push(joint(current.pieces[current.pieces.length - 1]!, line))
+    current.pieces.push({text: line.text, start: line.start, end: line.end})
     previous = line
   }
   close()
 
-  const ids = new Set(footnotes.map((block) => block.footnote!))
-  for (const block of blocks) block.pieces = splitFootnoteMarkers(block.pieces, ids)
-  splitSpacedMarkers(blocks, ids)
-  return [...blocks, ...footnotes]
+  markFootnoteMarkers(blocks.slice(bodyStart === 0 ? 0 : blocks.findIndex((block) => block.kind === 'paragraph' && matchFormula(block.pieces.map((piece) => piece.text).join('')) !== undefined) + 1), footnotes)
+  return {blocks: [...blocks, ...footnotes], front}
 }
 
 /** The reader of text extracted from a PDF (and of any plain text): what no other reader claims. */
@@ -198,8 +507,8 @@ export const pdfTextReader: Reader = {
   binary: false,
   detect: (_input, text) => (text === undefined ? 0 : 0.5),
   read(_input, text) {
-    const blocks = readText(normalize(text))
+    const {blocks, front} = readText(normalize(text))
     dropInvisible(blocks)
-    return {format: 'text', text, blocks, front: {}, diagnostics: []}
+    return {format: 'text', text, blocks, front, diagnostics: []}
   }
 }

@@ -6,22 +6,10 @@ import type {ChalkInstance} from 'chalk'
 import {toString} from 'mdast-util-to-string'
 import type {Content, Paragraph, Resolution} from '../tree.js'
 import {escapeControl as esc} from './escape.js'
+import {headerFacts} from '../grammar/index.js'
 import {citationsOf, firstWords, notesOf, objectText, phraseOf} from '../query/paragraphs.js'
 
-const headerFields = [
-  ['kind', 'kind'],
-  ['organ', 'organ'],
-  ['symbol', 'symbol'],
-  ['distribution', 'distribution'],
-  ['date', 'date'],
-  ['language', 'original'],
-  ['session', 'session'],
-  ['agendaItem', 'agenda'],
-  ['number', 'number'],
-  ['title', 'title'],
-  ['subtitle', 'subtitle'],
-  ['enactingFormula', 'formula']
-] as const
+const headerFields = headerFacts.filter((fact) => fact.field !== 'sponsors').map((fact) => [fact.field, fact.name] as const)
 
 function paragraphLines(paragraph: Paragraph, indent: string, c: ChalkInstance, lines: string[]): void {
   const phrase = phraseOf(paragraph)

@@ -50,7 +50,7 @@ export function queryTable(hits: readonly QueryHit[], c: ChalkInstance, width: n
 }
 
 /** Matches per file. */
-export function countTable(counts: readonly QueryCount[], c: ChalkInstance): string[] {
+export function queryCountTable(counts: readonly QueryCount[], c: ChalkInstance): string[] {
   return table(
     [{title: 'file'}, {title: 'matches', right: true}],
     counts.map((count) => [count.file, String(count.count)]),

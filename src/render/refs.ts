@@ -1,15 +1,11 @@
 /**
- * `reso refs` views: the citation table, the distinct symbols, the dangling
- * references, and the citation graph as Graphviz DOT, Mermaid, CSV, JSON or
- * SVG (DOT laid out by Graphviz compiled to WebAssembly, `@viz-js/viz`).
+ * `reso refs` tables: the citations, the distinct symbols, the dangling
+ * references (the citation graph's formats are in `./graph/`).
  * Renderers draw what `src/query/refs.ts` computed; they do no analysis.
  */
-import {createRequire} from 'node:module'
 import type {ChalkInstance} from 'chalk'
-import type {GraphEdge, GraphNode, RefGraph, RefRow, UniqueRef} from '../query/refs.js'
-import {firstWords} from '../query/paragraphs.js'
-import {escapeControl} from './escape.js'
-import {csv, table, type Column} from './table.js'
+import type {RefRow, UniqueRef} from '../query/refs.js'
+import {table, type Column} from './table.js'
 import {safeJson} from './json.js'
 
 /** JSON, indented, with the characters a terminal would obey written as \u escapes (same value). */
@@ -137,114 +133,4 @@ export function danglingTable(rows: readonly RefRow[], c: ChalkInstance, options
     header: (text) => c.bold(text),
     cell: (text, column) => (column === offset ? c.cyan(text) : column === offset + 4 ? c.red(text) : text)
   })
-}
-
-/** The text on an edge: its phrase head and the citing labels, "recall: PP1", "decide: OP5, OP6". */
-export function edgeLabel(edge: GraphEdge): string {
-  return (edge.head ? edge.head + ': ' : '') + edge.labels.join(', ')
-}
-
-/** The text in a node: its id, and for a document of the corpus the first words of its title. */
-export function nodeLines(node: GraphNode): string[] {
-  return node.file !== undefined && node.title ? [node.id, firstWords(node.title, 6)] : [node.id]
-}
-
-/** Input text made safe for a graph format: no control characters, whitespace collapsed. */
-function plain(text: string): string {
-  return escapeControl(text).replace(/\s+/g, ' ')
-}
-
-/** A DOT double-quoted string. */
-function dotString(text: string): string {
-  return '"' + plain(text).replace(/\\/g, '\\\\').replace(/"/g, '\\"') + '"'
-}
-
-/** The graph in Graphviz DOT: documents of the corpus as boxes, cited symbols as ellipses. */
-export function graphDot(graph: RefGraph): string {
-  const lines = [
-    'digraph refs {',
-    '  graph [rankdir=LR, fontname="Helvetica"];',
-    '  node [fontname="Helvetica", fontsize=10, shape=ellipse];',
-    '  edge [fontname="Helvetica", fontsize=9];'
-  ]
-  for (const node of graph.nodes) {
-    const label = nodeLines(node).map((line) => dotString(line).slice(1, -1)).join('\\n')
-    const attributes = ['label="' + label + '"']
-    if (node.file !== undefined) {
-      attributes.push('shape=box', 'style="rounded,filled"', 'fillcolor="#e8f0fe"')
-      attributes.push('tooltip=' + dotString(node.title ? node.file + ': ' + node.title : node.file))
-    }
-    lines.push('  ' + dotString(node.id) + ' [' + attributes.join(', ') + '];')
-  }
-  for (const edge of graph.edges) {
-    lines.push('  ' + dotString(edge.from) + ' -> ' + dotString(edge.to) + ' [label=' + dotString(edgeLabel(edge)) + '];')
-  }
-  lines.push('}')
-  return lines.join('\n') + '\n'
-}
-
-/** Text inside a quoted Mermaid label: quotes, markup and entity starts written as entity codes. */
-function mermaidString(text: string): string {
-  return plain(text).replace(/[#"<>|`&]/g, (character) => '#' + character.charCodeAt(0) + ';')
-}
-
-/** The graph as a Mermaid flowchart: documents of the corpus as rectangles, cited symbols as stadiums. */
-export function graphMermaid(graph: RefGraph): string {
-  const ids = new Map<string, string>()
-  const lines = ['flowchart LR']
-  graph.nodes.forEach((node, index) => {
-    const id = 'n' + index
-    ids.set(node.id, id)
-    const label = '"' + nodeLines(node).map(mermaidString).join('<br/>') + '"'
-    lines.push('  ' + id + (node.file !== undefined ? '[' + label + ']' : '([' + label + '])'))
-  })
-  for (const edge of graph.edges) {
-    lines.push('  ' + ids.get(edge.from)! + ' -->|"' + mermaidString(edgeLabel(edge)) + '"| ' + ids.get(edge.to)!)
-  }
-  const corpus = graph.nodes.filter((node) => node.file !== undefined).map((node) => ids.get(node.id)!)
-  if (corpus.length > 0) {
-    lines.push('  classDef corpus fill:#e8f0fe,stroke:#4a6fa5')
-    lines.push('  class ' + corpus.join(',') + ' corpus')
-  }
-  return lines.join('\n') + '\n'
-}
-
-/** The graph's edges as CSV: source, target, head, labels (comma-separated), count. */
-export function graphCsv(graph: RefGraph): string {
-  return csv(
-    ['source', 'target', 'head', 'labels', 'count'],
-    graph.edges.map((edge) => [plain(edge.from), plain(edge.to), edge.head ?? '', plain(edge.labels.join(', ')), edge.count])
-  )
-}
-
-/** The graph as JSON: {nodes, edges}, the objects the other formats draw. */
-/**
- * The same JSON piece by piece (a node or an edge at a time), so a large
- * graph is written without first being held as one string.
- */
-export function* graphJsonChunks(graph: RefGraph): Generator<string> {
-  yield '{\n'
-  for (const [index, key] of (['nodes', 'edges'] as const).entries()) {
-    const items: readonly unknown[] = graph[key]
-    const comma = index === 0 ? ',' : ''
-    if (items.length === 0) {
-      yield '  "' + key + '": []' + comma + '\n'
-      continue
-    }
-    yield '  "' + key + '": [\n'
-    for (let item = 0; item < items.length; item++) {
-      yield '    ' + safeJson(items[item]).replace(/\n/g, '\n    ') + (item < items.length - 1 ? ',\n' : '\n')
-    }
-    yield '  ]' + comma + '\n'
-  }
-  yield '}\n'
-}
-
-/** The graph as SVG, laid out by Graphviz compiled to WebAssembly (no system install needed). */
-export async function graphSvg(graph: RefGraph): Promise<string> {
-  // Required (its CommonJS build), not imported: the program runs as a V8
-  // script from its code cache, where Node 20 cannot answer an import().
-  const {instance} = createRequire(import.meta.url)('@viz-js/viz') as typeof import('@viz-js/viz')
-  const viz = await instance()
-  return viz.renderString(graphDot(graph), {format: 'svg', engine: 'dot'})
 }

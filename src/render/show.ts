@@ -8,14 +8,12 @@ import type {Content, PhrasingContent} from '../tree.js'
 import type {Selection, Selectable} from '../query/select-label.js'
 import {escapeControl as esc} from './escape.js'
 import {append} from '../array.js'
+import {paintRuns, type Palette, type Run as Painted} from './paint.js'
 
 type Style = 'plain' | 'phrase' | 'emphasis' | 'status' | 'placeholder'
 
 /** A stretch of text in one style. */
-interface Run {
-  text: string
-  style: Style
-}
+type Run = Painted<Style>
 
 function runsOf(nodes: readonly PhrasingContent[], style: Style, runs: Run[]): void {
   for (const node of nodes) {
@@ -39,20 +37,13 @@ function runsOf(nodes: readonly PhrasingContent[], style: Style, runs: Run[]): v
   }
 }
 
-function paint(text: string, style: Style, c: ChalkInstance): string {
-  const safe = esc(text)
-  switch (style) {
-    case 'phrase':
-      return c.bold(safe)
-    case 'emphasis':
-      return c.italic(safe)
-    case 'status':
-      return c.dim(safe)
-    case 'placeholder':
-      return c.yellow(safe)
-    default:
-      return safe
-  }
+/** How each style is painted: the action phrase bold, italics as written, status notes dim, placeholders yellow. */
+const palette: Palette<Style> = {
+  plain: undefined,
+  phrase: (c) => c.bold,
+  emphasis: (c) => c.italic,
+  status: (c) => c.dim,
+  placeholder: (c) => c.yellow
 }
 
 /**
@@ -82,7 +73,7 @@ function wrapRuns(runs: readonly Run[], width: number, first: string, rest: stri
   let length = first.length
   let lead = first
   const end = (): void => {
-    lines.push(lead + paintLine(line, c))
+    lines.push(lead + paintRuns(line, palette, c, esc))
     line = []
     lead = rest
     length = rest.length
@@ -99,19 +90,6 @@ function wrapRuns(runs: readonly Run[], width: number, first: string, rest: stri
   }
   if (line.length > 0 || lines.length === 0) end()
   return lines
-}
-
-/** Paint runs, joining neighbours of the same style first. */
-function paintLine(runs: readonly Run[], c: ChalkInstance): string {
-  let result = ''
-  let index = 0
-  while (index < runs.length) {
-    const style = runs[index]!.style
-    let text = ''
-    while (index < runs.length && runs[index]!.style === style) text += runs[index++]!.text
-    result += paint(text, style, c)
-  }
-  return result
 }
 
 function bodyLines(node: Selectable, indent: string, marker: string, width: number, c: ChalkInstance, lines: string[]): void {

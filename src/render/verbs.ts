@@ -103,7 +103,7 @@ export function bar(value: number, most: number, length: number): string {
   return '\u2588'.repeat(Math.floor(units / 8)) + eighths[units % 8]!
 }
 
-export interface CountTableOptions {
+export interface VerbCountTableOptions {
   /** What was counted. */
   by: CountBy
   /** Show how many files each line occurs in (useful with several files). */
@@ -113,7 +113,7 @@ export interface CountTableOptions {
 }
 
 /** A frequency table, most frequent first as given, with a bar per line. */
-export function countTable(counts: readonly VerbCount[], c: ChalkInstance, options: CountTableOptions): string[] {
+export function verbCountTable(counts: readonly VerbCount[], c: ChalkInstance, options: VerbCountTableOptions): string[] {
   if (counts.length === 0) return [c.dim('(no paragraphs)')]
   const showFiles = options.files ?? false
   const columns: Column[] = [{title: 'COUNT', right: true}]
@@ -166,7 +166,7 @@ export function verbsCsv(rows: readonly VerbRow[], header: boolean): string {
 }
 
 /** A frequency table as CSV. */
-export function countCsv(counts: readonly VerbCount[], by: CountBy): string {
+export function verbCountCsv(counts: readonly VerbCount[], by: CountBy): string {
   const lines = [(by === 'head' ? ['head', 'strength', 'count', 'files'] : ['phrase', 'head', 'strength', 'count', 'files']).join(',')]
   for (const entry of counts) {
     const values = by === 'head' ? [entry.value, entry.strength, entry.count, entry.files] : [entry.value, entry.head, entry.strength, entry.count, entry.files]

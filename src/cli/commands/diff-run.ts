@@ -1,16 +1,14 @@
 /** Running `reso diff`: read and parse both versions, diff them, draw the chosen view. */
 import {diff} from '../../diff/index.js'
-import {inline, markdown, sideBySide, sideBySideMinimum, stat, type DiffViewOptions} from '../../render/diff.js'
+import {defaultView, type DiffViewOptions} from '../../render/diff/index.js'
 import type {SourceFormat} from '../../tree.js'
 import {print, reportDiagnostics, warn, type Context} from '../engine/context.js'
 import {checkInput, parseFile, UserError} from '../engine/io.js'
-import {safeJson} from '../../render/json.js'
+import {chosenView} from './diff.js'
 
 export interface DiffCommandOptions {
-  sideBySide?: boolean
-  stat?: boolean
-  json?: boolean
-  markdown?: boolean
+  /** The view flags (`sideBySide`, `stat`, ...): see render/diff/index.ts. */
+  [view: string]: unknown
   context?: number
   full?: boolean
   width?: number
@@ -25,7 +23,7 @@ export async function run(oldFile: string, newFile: string, options: DiffCommand
   const [before, after] = await Promise.all([parseFile(oldFile, context, options.format), parseFile(newFile, context, options.format)])
   const result = diff(before.tree, after.tree)
 
-  const view: DiffViewOptions = {
+  const layout: DiffViewOptions = {
     width: options.width ?? context.width,
     context: options.context ?? 1,
     full: options.full ?? false,
@@ -33,16 +31,12 @@ export async function run(oldFile: string, newFile: string, options: DiffCommand
   }
   // Set before the output, which a reader that goes away can cut short.
   if (options.exitCode && result.differs) context.exitCode = 1
-  if (options.json) context.stdout.write(safeJson(result) + '\n')
-  else if (options.markdown) print(context, markdown(result, view).join('\n'))
-  else if (options.stat) print(context, stat(result, view, context.color).join('\n'))
-  else if (options.sideBySide && (options.width !== undefined || view.width >= sideBySideMinimum)) print(context, sideBySide(result, view, context.color).join('\n'))
-  else {
-    if (options.sideBySide) {
-      warn(context, 'reso: the terminal is ' + view.width + ' columns wide, too narrow for --side-by-side (' + sideBySideMinimum + ' needed); showing the inline view (--width N forces a width)')
-    }
-    print(context, inline(result, view, context.color).join('\n'))
+  let chosen = chosenView(options)
+  if (chosen.minimumWidth !== undefined && options.width === undefined && layout.width < chosen.minimumWidth) {
+    warn(context, 'reso: the terminal is ' + layout.width + ' columns wide, too narrow for ' + chosen.flag + ' (' + chosen.minimumWidth + ' needed); showing the ' + defaultView.name + ' view (--width N forces a width)')
+    chosen = defaultView
   }
+  print(context, chosen.render(result, layout, context.color).join('\n'))
   for (const side of [before, after]) {
     if (options.verbose) {
       reportDiagnostics(context, side.name, side.diagnostics, 'info')

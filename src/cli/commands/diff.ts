@@ -1,33 +1,48 @@
 /** `reso diff OLD NEW`: what changed between two versions of a resolution, paragraph by paragraph. */
 import {InvalidArgumentError, Option} from 'commander'
+import {defaultView, diffViews, type DiffView} from '../../render/diff/index.js'
 import type {Define} from './define.js'
+import {formatOption} from './options.js'
 
-function count(name: string, minimum: number) {
+function count(name: string, minimum: number, maximum: number) {
   return (value: string): number => {
     const number = Number(value)
-    if (!/^\d+$/.test(value) || number < minimum) throw new InvalidArgumentError(name + ' must be a whole number of at least ' + minimum + '.')
+    if (!/^\d{1,9}$/.test(value) || number < minimum || number > maximum) {
+      throw new InvalidArgumentError(name + ' must be a whole number from ' + minimum + ' to ' + maximum + '.')
+    }
     return number
   }
 }
 
+/** The views that have a flag, each with its option: one view at a time. */
+export function viewOptions(): Array<{view: DiffView; option: Option}> {
+  const flagged = diffViews.filter((view) => view.flag !== undefined)
+  const options = flagged.map((view) => {
+    const width = view.minimumWidth === undefined ? '' : ' (on a terminal of ' + view.minimumWidth + ' columns or more; --width forces it)'
+    return {view, option: new Option(view.flag!, view.description + width)}
+  })
+  for (const {option} of options) option.conflicts(options.filter((other) => other.option !== option).map((other) => other.option.attributeName()))
+  return options
+}
+
+/** The view the options choose: the one whose flag is given, or the default. */
+export function chosenView(options: Record<string, unknown>): DiffView {
+  return viewOptions().find(({option}) => options[option.attributeName()] === true)?.view ?? defaultView
+}
+
 export const define: Define = (program, context) => {
-  const views = ['json', 'stat', 'markdown', 'sideBySide']
-  const view = (flags: string, description: string, name: string): Option =>
-    new Option(flags, description).conflicts(views.filter((other) => other !== name))
-  program
+  const command = program
     .command('diff')
     .description('compare two versions of a resolution (a draft and its revision, or a draft and the adopted text) paragraph by paragraph')
     .argument('<old>', 'the earlier version: a Markdown or text file, or - for stdin')
     .argument('<new>', 'the later version: a Markdown or text file, or - for stdin')
-    .addOption(view('--side-by-side', 'old on the left, new on the right (on a terminal of 80 columns or more; --width forces it)', 'sideBySide'))
-    .addOption(view('--stat', 'counts only: paragraphs, words, verbs weakened or strengthened, and a bar per part', 'stat'))
-    .addOption(view('--json', 'print the change list every view is drawn from', 'json'))
-    .addOption(view('--markdown', 'a redline in Markdown (~~deleted~~ **inserted**) for an e-mail or a document', 'markdown'))
-    .option('--context <n>', 'unchanged paragraphs shown, one line each, around each change', count('--context', 0), 1)
+  for (const {option} of viewOptions()) command.addOption(option)
+  command
+    .option('--context <n>', 'unchanged paragraphs shown, one line each, around each change', count('--context', 0, 1_000_000), 1)
     .option('--full', 'show every paragraph, and changed paragraphs in full')
-    .option('--width <n>', 'columns to wrap to (default: the terminal width, or 100)', count('--width', 40))
+    .option('--width <n>', 'columns to wrap to (default: the terminal width, or 100)', count('--width', 40, 1000))
     .option('--exit-code', 'exit 1 when the versions differ in substance (anything but renumbering), 0 when not')
-    .addOption(new Option('--format <format>', 'input format of both files').choices(['auto', 'markdown', 'text']).default('auto'))
+    .addOption(formatOption('input format of both files'))
     .option('-v, --verbose', 'list the parse diagnostics of both files (without it, one line per file with warnings)')
     .addHelpText('after', `
 Paragraphs are paired by content, not by number: an inserted paragraph is one

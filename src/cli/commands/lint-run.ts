@@ -25,7 +25,12 @@ export async function run(files: string[], options: LintCommandOptions, context:
     throw new UserError('no rule ' + unknown.map((id) => JSON.stringify(id)).join(', ') + '; the rules are ' + rules.map((rule) => rule.id).join(', '))
   }
   if (options.listRules) {
-    const rows = chooseRules(choice).map((rule) => [rule.id, rule.severity, rule.description])
+    const chosen = chooseRules(choice)
+    if (options.json) {
+      context.stdout.write(JSON.stringify(chosen.map((rule) => ({id: rule.id, severity: rule.severity, description: rule.description})), null, 2) + '\n')
+      return
+    }
+    const rows = chosen.map((rule) => [rule.id, rule.severity, rule.description])
     print(context, table([{title: 'rule'}, {title: 'severity'}, {title: 'checks'}], rows, {header: (text) => context.color.dim(text)}).join('\n'))
     return
   }

@@ -5,7 +5,7 @@
  * one array of whole nodes, and `--count` keeps one number per file.
  */
 import {checkSelector, select, SelectorError} from '../../query/select.js'
-import {countTable, queryTable, selectorError, type QueryCount, type QueryHit} from '../../render/query.js'
+import {queryCountTable, queryTable, selectorError, type QueryCount, type QueryHit} from '../../render/query.js'
 import {print, type Context} from '../engine/context.js'
 import {forEachFile} from '../engine/corpus.js'
 import {safeJson, streamJsonArray} from '../../render/json.js'
@@ -34,7 +34,7 @@ export async function run(selector: string, files: string[], options: QueryComma
       counts.push({file: name, count})
     })
     if (options.json) context.stdout.write(safeJson(counts) + '\n')
-    else if (counts.length > 0) print(context, countTable(counts, context.color).join('\n'))
+    else if (counts.length > 0) print(context, queryCountTable(counts, context.color).join('\n'))
   } else if (options.json) {
     matched = await listJson(selector, files, context)
   } else {

@@ -1,14 +1,13 @@
 /** Runs `reso refs`: citation rows, distinct symbols, dangling references or the graph, over one file or a corpus. */
-import {createWriteStream} from 'node:fs'
-import {createRequire} from 'node:module'
-import {rename, rm} from 'node:fs/promises'
 import {Chalk, type ChalkInstance} from 'chalk'
 import {danglingRows, GraphBuilder, ofKinds, uniqueRefs, type RefRow} from '../../query/refs.js'
-import {danglingTable, graphCsv, graphDot, graphJsonChunks, graphMermaid, graphSvg, jsonText, refsTable, uniqueTable} from '../../render/refs.js'
+import {danglingTable, jsonText, refsTable, uniqueTable} from '../../render/refs.js'
+import {graphFormat} from '../../render/graph/index.js'
 import type {CitationKind} from '../../tree.js'
 import {print, warn, type Context} from '../engine/context.js'
 import type {Output} from '../engine/output.js'
-import {UserError} from '../engine/io.js'
+import {checkSvgSize} from '../engine/svg-size.js'
+import {writeOut} from '../engine/write-out.js'
 import {jobsOption, mapFiles} from '../engine/pool.js'
 
 export interface RefsCommandOptions {
@@ -16,7 +15,8 @@ export interface RefsCommandOptions {
   unique?: boolean
   dangling?: boolean
   exitCode?: boolean
-  graph?: 'dot' | 'mermaid' | 'json' | 'csv' | 'svg'
+  /** A format of render/graph/index.ts (the option allows no other). */
+  graph?: string
   out?: string
   json?: boolean
   jobs?: string
@@ -52,22 +52,8 @@ export async function run(files: string[], options: RefsCommandOptions, context:
   let table = false
   if (builder) {
     const graph = builder.graph()
-    switch (options.graph) {
-      case 'dot':
-        output = graphDot(graph)
-        break
-      case 'mermaid':
-        output = graphMermaid(graph)
-        break
-      case 'csv':
-        output = graphCsv(graph)
-        break
-      case 'svg':
-        output = await graphSvg(graph)
-        break
-      default:
-        output = graphJsonChunks(graph)
-    }
+    if (options.graph === 'svg') checkSvgSize(graph.nodes.length, graph.edges.length)
+    output = await graphFormat(options.graph!)!.render(graph)
   } else if (options.unique) {
     const refs = uniqueRefs(shown)
     output = options.json ? jsonText(refs) : lines(uniqueTable(refs, c, {files: several}), refs.length)
@@ -87,21 +73,7 @@ export async function run(files: string[], options: RefsCommandOptions, context:
   if (options.exitCode && dangling > 0 && context.exitCode === 0) context.exitCode = 1
 
   if (toFile) {
-    // Written beside the target and renamed, so an interrupted run leaves no half-written file.
-    const temporary = options.out! + '.' + process.pid + '.partial'
-    try {
-      // Required here, not imported: Node's streams would cost every other
-      // run start-up time, and the program (a V8 script run from its code
-      // cache) cannot use import() on Node 20.
-      const load = createRequire(import.meta.url)
-      const {pipeline} = load('node:stream/promises') as typeof import('node:stream/promises')
-      const {Readable} = load('node:stream') as typeof import('node:stream')
-      await pipeline(Readable.from(typeof output === 'string' ? [output] : output), createWriteStream(temporary))
-      await rename(temporary, options.out!)
-    } catch (error) {
-      await rm(temporary, {force: true})
-      throw new UserError(options.out + ': cannot write (' + ((error as NodeJS.ErrnoException).code ?? String(error)) + '); check the path and permissions')
-    }
+    await writeOut(options.out!, output)
   } else if (typeof output !== 'string') {
     await writeAll(context.stdout, output)
   } else if (output !== '') {

@@ -1,6 +1,7 @@
 /** `reso refs FILE...`: what resolutions cite, the distinct symbols, dangling references, the citation graph. */
 import {InvalidArgumentError, Option, type Command} from 'commander'
 import {citationKinds} from '../../query/kinds.js'
+import {graphFormats} from '../../render/graph/index.js'
 import type {CitationKind} from '../../tree.js'
 import type {Define} from './define.js'
 
@@ -24,9 +25,9 @@ export const define: Define = (program, context) => {
     .addOption(new Option('--unique', 'the distinct symbols (and articles) with their counts and the paragraphs citing each').conflicts(['dangling', 'graph']))
     .addOption(new Option('--dangling', 'only references inside the text ("paragraph 7 above") that point at nothing').conflicts(['graph']))
     .option('--exit-code', 'exit 1 when a reference inside the text points at nothing')
-    .addOption(new Option('--graph <format>', 'the citation graph of the files').choices(['dot', 'mermaid', 'json', 'csv', 'svg']))
+    .addOption(new Option('--graph <format>', 'the citation graph of the files').choices(graphFormats.map((format) => format.name)))
     .option('--out <file>', 'write the output to FILE instead of stdout')
-    .option('-j, --jobs <n>', 'worker threads for a corpus (default: the number of cores)')
+    .option('-j, --jobs <n>', 'worker threads for a corpus (default and most: the number of cores)')
     .addOption(new Option('--json', 'print the rows (or the distinct symbols) as JSON').conflicts(['graph']))
     .addHelpText('after', `
 Each row: the label of the citing paragraph (PP1, OP5, OP2(a); "footnote 1",

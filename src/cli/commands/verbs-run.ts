@@ -5,7 +5,7 @@
  * bounded however large the corpus.
  */
 import {createTally, type CountBy, type VerbSelection} from '../../query/verbs.js'
-import {countCsv, countTable, verbsCsv, verbsHeading, verbsTable} from '../../render/verbs.js'
+import {verbCountCsv, verbCountTable, verbsCsv, verbsHeading, verbsTable} from '../../render/verbs.js'
 import {print, type Context} from '../engine/context.js'
 import {jobsOption, mapFiles, type Mapped} from '../engine/pool.js'
 import type {FileVerbs} from '../engine/projections.js'
@@ -72,7 +72,7 @@ async function count(files: string[], select: VerbSelection, options: VerbsComma
   })
   const counts = tally.result()
   if (options.json) context.stdout.write(safeJson(counts) + '\n')
-  else if (options.csv) context.stdout.write(countCsv(counts, by))
-  else print(context, countTable(counts, context.color, {by, files: read > 1, width: context.width}).join('\n'))
+  else if (options.csv) context.stdout.write(verbCountCsv(counts, by))
+  else print(context, verbCountTable(counts, context.color, {by, files: read > 1, width: context.width}).join('\n'))
 }
 

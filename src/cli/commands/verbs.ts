@@ -13,7 +13,7 @@ export const define: Define = (program, context) => {
     .addOption(new Option('--by <what>', 'what --count counts (implies --count)').choices(['head', 'phrase']).default('head').implies({count: true}))
     .option('--json', 'print the rows (or counts) as a JSON array')
     .addOption(new Option('--csv', 'print the rows (or counts) as CSV').conflicts('json'))
-    .option('-j, --jobs <n>', 'worker threads for a corpus (default: the number of cores)')
+    .option('-j, --jobs <n>', 'worker threads for a corpus (default and most: the number of cores)')
     .addHelpText('after', `
 Each row: label (OP2, OP3(a), PP4), the phrase as written ("Also decides"),
 its head ("decide"), modifiers ("also"), strength (binding > urging >

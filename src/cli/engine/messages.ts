@@ -13,6 +13,8 @@ export interface MapOptions {
   jobs?: number
   /** Report parse warnings on stderr. */
   diagnostics?: boolean
+  /** Heap caps in MB of the workers and of a worker that retries a file alone (tests; default: from the files' sizes). */
+  heapMb?: {worker?: number; retry?: number}
 }
 
 /** A task sent to a worker: one file and the projection to apply. */

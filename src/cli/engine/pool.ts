@@ -10,6 +10,7 @@ import {availableParallelism} from 'node:os'
 import type {Context} from './context.js'
 import {forEachFile} from './corpus.js'
 import {tightenHeap} from './heap.js'
+import {UserError} from './io.js'
 import {getWorkerUrl} from './paths.js'
 import type {Mapped, MapOptions} from './messages.js'
 import {project, type ProjectionName, type ProjectionOptions, type ProjectionResult} from './projections.js'
@@ -19,11 +20,18 @@ export type {Mapped, MapOptions}
 /** Below this many files, starting workers costs more than it saves. */
 const minimumFiles = 24
 
-/** The number of jobs for `--jobs`: a positive whole number, or the cores. */
-export function jobsOption(value: string | undefined): number {
-  if (value === undefined) return availableParallelism()
-  const jobs = Number(value)
-  return Number.isInteger(jobs) && jobs > 0 ? Math.min(jobs, 64) : availableParallelism()
+/**
+ * The number of jobs for `--jobs`: a whole number from 1, at most the
+ * cores (more threads than cores only add memory and switching: 64 jobs on
+ * 2 cores took 19 s and 1.7 GB where 2 took 6.6 s and 163 MB); the cores
+ * when not given. Anything else is a UserError.
+ */
+export function jobsOption(value: string | undefined, cores = availableParallelism()): number {
+  if (value === undefined) return cores
+  if (!/^\d{1,9}$/.test(value) || Number(value) < 1) {
+    throw new UserError('--jobs must be a whole number from 1 (the cores here: ' + cores + '), not ' + JSON.stringify(value))
+  }
+  return Math.min(Number(value), cores)
 }
 
 /**
@@ -38,7 +46,7 @@ export async function mapFiles<N extends ProjectionName>(
   each: (mapped: Mapped<ProjectionResult<N>>, index: number) => void | Promise<void>,
   settings: MapOptions = {}
 ): Promise<void> {
-  const jobs = Math.min(settings.jobs ?? availableParallelism(), 64)
+  const jobs = Math.min(settings.jobs ?? availableParallelism(), availableParallelism())
   const workerUrl = getWorkerUrl()
   if (jobs <= 1 || files.length < minimumFiles || !workerUrl || files.includes('-')) {
     // A corpus parsed in this thread: its garbage and its results share one heap.

@@ -41,27 +41,29 @@ export async function runPool<N extends ProjectionName>(
   url: URL,
   settings: MapOptions
 ): Promise<void> {
-  const limit = await heapLimit(files)
+  const limit = settings.heapMb?.worker ?? (await heapLimit(files))
   markSerially()
   // This thread only gathers results: parsing, the garbage-heavy part, runs in
   // workers whose heaps are capped, which keeps the whole run's memory bounded.
-  const workers = Array.from(
-    {length: Math.min(jobs, files.length)},
-    () => new Worker(url, {resourceLimits: limit === undefined ? {maxYoungGenerationSizeMb: 16} : {maxOldGenerationSizeMb: limit, maxYoungGenerationSizeMb: 16}})
-  )
+  const start = (heap: number | undefined): Worker =>
+    new Worker(url, {resourceLimits: heap === undefined ? {maxYoungGenerationSizeMb: 16} : {maxOldGenerationSizeMb: heap, maxYoungGenerationSizeMb: 16}})
+  const workers: Worker[] = []
   // Tasks in flight plus results waiting for their turn: never more than this.
-  const inFlight = workers.length * 2
+  const inFlight = Math.min(jobs, files.length) * 2
   const results = new Map<number, ResultMessage<N>>()
-  const idle: Worker[] = [...workers, ...workers]
+  const idle: Worker[] = []
+  /** The tasks each worker holds, to retry when it dies. */
+  const held = new Map<Worker, number[]>()
   let next = 0
   let delivered = 0
   const progress = makeProgress(context, files.length)
+  const task = (id: number): TaskMessage<N> => ({id, file: files[id]!, projection, options})
 
   const feed = (): void => {
     while (idle.length > 0 && next < files.length && next - delivered < inFlight) {
-      const message: TaskMessage<N> = {id: next, file: files[next]!, projection, options}
-      next++
-      idle.pop()!.postMessage(message)
+      const worker = idle.pop()!
+      held.get(worker)!.push(next)
+      worker.postMessage(task(next++))
     }
   }
 
@@ -86,14 +88,52 @@ export async function runPool<N extends ProjectionName>(
         else feed()
       }
       let chain = Promise.resolve()
-      for (const worker of workers) {
-        worker.on('message', (message: ResultMessage<N>) => {
-          results.set(message.id, message)
-          idle.push(worker)
-          chain = chain.then(deliver).catch(reject)
-        })
-        worker.on('error', reject)
+      const arrived = (message: ResultMessage<N>): void => {
+        results.set(message.id, message)
+        chain = chain.then(deliver).catch(reject)
       }
+      const add = (): void => {
+        const worker = start(limit)
+        workers.push(worker)
+        held.set(worker, [])
+        idle.push(worker, worker)
+        worker.on('message', (message: ResultMessage<N>) => {
+          const ids = held.get(worker)!
+          ids.splice(ids.indexOf(message.id), 1)
+          idle.push(worker)
+          arrived(message)
+        })
+        worker.on('error', (error: Error & {code?: string}) => {
+          // A file that exhausts a worker's heap (a pathological input the
+          // size cap did not foresee) must not end the run: the worker is
+          // replaced, and the tasks it held are run again, each alone in a
+          // worker with a larger heap; a file that exhausts that one too is
+          // that file's error.
+          if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY') return reject(error)
+          const lost = held.get(worker)!
+          held.delete(worker)
+          for (let at = idle.indexOf(worker); at !== -1; at = idle.indexOf(worker)) idle.splice(at, 1)
+          workers.splice(workers.indexOf(worker), 1)
+          add()
+          for (const id of lost) chain = chain.then(() => alone(id)).then(arrived).catch(reject)
+          feed()
+        })
+      }
+      const alone = (id: number): Promise<ResultMessage<N>> =>
+        new Promise((settle) => {
+          const heap = settings.heapMb?.retry ?? Math.max(512, (limit ?? 128) * 4)
+          const worker = start(heap)
+          worker.once('message', (message: ResultMessage<N>) => {
+            void worker.terminate()
+            settle(message)
+          })
+          worker.once('error', (error: Error) => {
+            void worker.terminate()
+            settle({id, error: files[id]! + ': ran out of memory (' + heap + ' MB) while reading it: ' + error.message})
+          })
+          worker.postMessage(task(id))
+        })
+      for (let count = Math.min(jobs, files.length); count > 0; count--) add()
       if (files.length === 0) resolve()
       feed()
     })

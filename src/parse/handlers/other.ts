@@ -3,7 +3,7 @@ import type {Annex, Block, Closing, FootnoteDefinition, Text} from '../../tree.j
 import {TextMap, type RawBlock} from '../../read/blocks.js'
 import type {BuildState, Construct} from '../state.js'
 
-const meetingLine = /^\d{1,4}(?:st|nd|rd|th) plenary meeting/
+const meetingLine = /^\d{1,4}(?:st|nd|rd|th)(?: \(resumed\))? plenary meeting/
 const dateText = /\d{1,2} [A-Z][a-z]+ \d{4}/
 
 /** "82nd plenary meeting / 29 November 1979": the closing of an adopted text; it ends any part. */

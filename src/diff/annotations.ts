@@ -1,12 +1,14 @@
 /**
- * What a change means, in the terms negotiators use: the action phrase and
- * its direction on the strength scale, citations and bracketed notes gained
- * or lost, placeholders filled, bracketed negotiating text resolved.
+ * Annotations: what a change means, in the terms negotiators use: the
+ * action phrase and its direction on the strength scale, citations and
+ * bracketed notes gained or lost, placeholders filled, bracketed
+ * negotiating text resolved. (A bracketed note is a node of the tree,
+ * "[agreed ad referendum]"; an annotation is said of a change.)
  */
 import type {ActionPhrase, BracketedNote, Citation} from '../tree.js'
 import {strengthOf, strengthRank} from '../lexicon/index.js'
-import type {Direction, Note} from './types.js'
-import type {Bracket, Token} from './units.js'
+import type {Annotation, Direction} from './types.js'
+import type {SideText, Token} from './passages.js'
 import {joinTokens, type WordDiff} from './words.js'
 
 /** Modifiers that make a phrase stronger at the same place on the scale: "Strongly urges". */
@@ -15,27 +17,20 @@ const intensifiers = new Set([
   'urgently', 'vigorously', 'gravely', 'deeply', 'seriously', 'deep', 'grave', 'serious', 'profound', 'strong', 'strongest', 'utmost'
 ])
 
-/** One side of a pair: its tokens (several units joined for splits and merges), brackets and opening phrase. */
-export interface Side {
-  tokens: Token[]
-  brackets: Bracket[]
-  phrase?: ActionPhrase
-}
-
-/** The notes on a pair, in a fixed order: phrase, citations, notes, placeholders, brackets. */
-export function notesOf(before: Side, after: Side, words: WordDiff): Note[] {
-  const notes: Note[] = []
-  const phrase = phraseNote(before.phrase, after.phrase)
-  if (phrase) notes.push(phrase)
-  notes.push(...citationNotes(before.tokens, after.tokens))
-  notes.push(...bracketNotes(before.tokens, after.tokens))
-  notes.push(...placeholderNotes(words))
-  notes.push(...negotiationNotes(before, words.oldKept, after.tokens), ...negotiationNotes(after, words.newKept))
-  return notes
+/** The annotations on a pair, in a fixed order: phrase, citations, bracketed notes, placeholders, brackets. */
+export function annotationsOf(before: SideText, after: SideText, words: WordDiff): Annotation[] {
+  const annotations: Annotation[] = []
+  const phrase = phraseAnnotation(before.phrase, after.phrase)
+  if (phrase) annotations.push(phrase)
+  annotations.push(...citationAnnotations(before.tokens, after.tokens))
+  annotations.push(...bracketedNoteAnnotations(before.tokens, after.tokens))
+  annotations.push(...placeholderAnnotations(words))
+  annotations.push(...negotiationAnnotations(before, words.oldKept, after.tokens), ...negotiationAnnotations(after, words.newKept))
+  return annotations
 }
 
 /** How the opening phrase changed, if it did (case, italics and spacing aside). */
-export function phraseNote(before: ActionPhrase | undefined, after: ActionPhrase | undefined): Note | undefined {
+export function phraseAnnotation(before: ActionPhrase | undefined, after: ActionPhrase | undefined): Annotation | undefined {
   if (!before || !after) return undefined
   if (before.head === after.head && before.modifiers.join(' ') === after.modifiers.join(' ')) return undefined
   return {type: 'phrase', old: before.value, new: after.value, direction: direction(before, after)}
@@ -74,34 +69,34 @@ function gainedAndLost<T>(before: Map<string, {count: number; item: T; token: To
 
 const citationOf = (token: Token): Citation | undefined => (token.node?.type === 'citation' ? token.node : undefined)
 
-function citationNotes(before: Token[], after: Token[]): Note[] {
+function citationAnnotations(before: Token[], after: Token[]): Annotation[] {
   const identity = (citation: Citation): string => citation.symbol ?? citation.kind + ':' + citation.value.replace(/\s+/g, ' ').toLowerCase()
   const {lost, gained} = gainedAndLost(tally(before, citationOf, identity), tally(after, citationOf, identity))
-  const note = (change: 'added' | 'removed') => ({item, token}: {item: Citation; token: Token}): Note =>
+  const annotation = (change: 'added' | 'removed') => ({item, token}: {item: Citation; token: Token}): Annotation =>
     item.symbol ? {type: 'citation', change, text: token.text, symbol: item.symbol} : {type: 'citation', change, text: token.text}
-  return [...lost.map(note('removed')), ...gained.map(note('added'))]
+  return [...lost.map(annotation('removed')), ...gained.map(annotation('added'))]
 }
 
 const statusOf = (token: Token): BracketedNote | undefined =>
   token.node?.type === 'bracketedNote' && (token.node.kind === 'status' || token.node.kind === 'alternative') ? token.node : undefined
 
-function bracketNotes(before: Token[], after: Token[]): Note[] {
+function bracketedNoteAnnotations(before: Token[], after: Token[]): Annotation[] {
   const identity = (note: BracketedNote): string => note.kind + ':' + note.note.replace(/\s+/g, ' ').toLowerCase()
   const {lost, gained} = gainedAndLost(tally(before, statusOf, identity), tally(after, statusOf, identity))
-  const note = (change: 'added' | 'removed') => ({item, token}: {item: BracketedNote; token: Token}): Note => ({
+  const annotation = (change: 'added' | 'removed') => ({item, token}: {item: BracketedNote; token: Token}): Annotation => ({
     type: 'note',
     change,
     kind: item.kind as 'status' | 'alternative',
     note: token.text.slice(1, -1)
   })
-  return [...lost.map(note('removed')), ...gained.map(note('added'))]
+  return [...lost.map(annotation('removed')), ...gained.map(annotation('added'))]
 }
 
 const isPlaceholder = (token: Token): boolean => token.node?.type === 'bracketedNote' && token.node.kind === 'placeholder'
 
 /** A placeholder deleted next to an insertion was filled with it; alone, it was removed. A new one was added. */
-function placeholderNotes(words: WordDiff): Note[] {
-  const notes: Note[] = []
+function placeholderAnnotations(words: WordDiff): Annotation[] {
+  const annotations: Annotation[] = []
   const filling = new Set<number>()
   words.runs.forEach((run, index) => {
     if (run.op !== 'delete') return
@@ -109,16 +104,16 @@ function placeholderNotes(words: WordDiff): Note[] {
     if (placeholders.length === 0) return
     const neighbour = [index + 1, index - 1].find((at) => words.runs[at]?.op === 'insert')
     for (const placeholder of placeholders) {
-      if (neighbour === undefined) notes.push({type: 'placeholder', change: 'removed', old: placeholder.text, new: ''})
-      else notes.push({type: 'placeholder', change: 'filled', old: placeholder.text, new: joinTokens(words.runs[neighbour]!.tokens).trim()})
+      if (neighbour === undefined) annotations.push({type: 'placeholder', change: 'removed', old: placeholder.text, new: ''})
+      else annotations.push({type: 'placeholder', change: 'filled', old: placeholder.text, new: joinTokens(words.runs[neighbour]!.tokens).trim()})
     }
     if (neighbour !== undefined) filling.add(neighbour)
   })
   words.runs.forEach((run, index) => {
     if (run.op !== 'insert' || filling.has(index)) return
-    for (const token of run.tokens) if (isPlaceholder(token)) notes.push({type: 'placeholder', change: 'added', old: token.text, new: ''})
+    for (const token of run.tokens) if (isPlaceholder(token)) annotations.push({type: 'placeholder', change: 'added', old: token.text, new: ''})
   })
-  return notes
+  return annotations
 }
 
 /** Texts this long found word for word in the new version were kept, even where the word diff moved them. */
@@ -130,13 +125,13 @@ const verbatim = 5
  * text), dropped when they went. On the new side (no `after`), brackets
  * that came.
  */
-function negotiationNotes(side: Side, kept: Uint8Array, after?: Token[]): Note[] {
-  const notes: Note[] = []
+function negotiationAnnotations(side: SideText, kept: Uint8Array, after?: Token[]): Annotation[] {
+  const annotations: Annotation[] = []
   for (const bracket of side.brackets) {
     const open = kept[bracket.start] === 1
     const close = kept[bracket.end - 1] === 1
     if (!after) {
-      if (!open && !close) notes.push({type: 'brackets', change: 'added', text: bracket.text})
+      if (!open && !close) annotations.push({type: 'brackets', change: 'added', text: bracket.text})
       continue
     }
     if (open && close) continue
@@ -144,9 +139,9 @@ function negotiationNotes(side: Side, kept: Uint8Array, after?: Token[]): Note[]
     let stayed = 0
     for (let index = bracket.start + 1; index < bracket.end - 1; index++) stayed += kept[index]!
     const found = inner.length >= verbatim && contains(after, inner)
-    notes.push({type: 'brackets', change: found || (inner.length > 0 && stayed * 2 >= inner.length) ? 'kept' : 'dropped', text: bracket.text})
+    annotations.push({type: 'brackets', change: found || (inner.length > 0 && stayed * 2 >= inner.length) ? 'kept' : 'dropped', text: bracket.text})
   }
-  return notes
+  return annotations
 }
 
 /** Whether `tokens` holds `part` as a contiguous run (by key). */

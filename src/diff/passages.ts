@@ -1,5 +1,5 @@
 /**
- * What the diff compares: each paragraph of a tree as a unit with its label,
+ * What the diff compares: each paragraph of a tree as a passage with its label,
  * its part, and its own text as tokens. Normalisation happens here, so that
  * line breaks, re-wrapping, italics, footnote markers, typographic quotes
  * and the difference between Markdown and PDF text never count: tokens are
@@ -35,8 +35,15 @@ export interface Bracket {
   text: string
 }
 
+/** The text of one side of a pair: its tokens (several passages joined for splits and merges), brackets and opening phrase. */
+export interface SideText {
+  tokens: Token[]
+  brackets: Bracket[]
+  phrase?: ActionPhrase
+}
+
 /** A paragraph (or an annex block, or a part heading) as the diff sees it. */
-export interface Unit {
+export interface Passage {
   /** The label negotiators use: "PP3", "OP2(a)", "II.A.OP1", "Annex ¶4". */
   label: string
   /** What must stay equal for it not to count as renumbered: the label, or a sub-paragraph's marker. */
@@ -48,30 +55,30 @@ export interface Unit {
   /** The tokens' keys joined: equal keys, equal text. */
   key: string
   brackets: Bracket[]
-  subs: Unit[]
+  subs: Passage[]
   /** Tokens here and in all sub-paragraphs: how much text it carries. */
   weight: number
 }
 
-/** The units of a tree in document order: paragraphs, part headings, annex blocks. */
-export function unitsOf(tree: Resolution): Unit[] {
-  const units: Unit[] = []
+/** The passages of a tree in document order: paragraphs, part headings, annex blocks. */
+export function passagesOf(tree: Resolution): Passage[] {
+  const passages: Passage[] = []
   const visit = (node: Resolution['children'][number] | Heading, path: string): void => {
     switch (node.type) {
       case 'preamble':
       case 'operative':
-        for (const paragraph of node.children) units.push(paragraphUnit(paragraph, path ? path + ' ' + node.type : node.type))
+        for (const paragraph of node.children) passages.push(paragraphPassage(paragraph, path ? path + ' ' + node.type : node.type))
         return
       case 'part':
         for (const child of node.children) visit(child, node.path)
         return
       case 'heading':
-        if (node.role === 'part' && path) units.push(makeUnit(path + ' heading', path + ' heading', path, node.children, undefined, []))
+        if (node.role === 'part' && path) passages.push(makePassage(path + ' heading', path + ' heading', path, node.children, undefined, []))
         return
       case 'annex':
         node.children.forEach((block: Block, index) => {
           const label = node.label + ' \u00b6' + (index + 1)
-          units.push(makeUnit(label, label, node.label, block.children, undefined, []))
+          passages.push(makePassage(label, label, node.label, block.children, undefined, []))
         })
         return
       default:
@@ -79,26 +86,26 @@ export function unitsOf(tree: Resolution): Unit[] {
     }
   }
   for (const child of tree.children) visit(child, '')
-  return units
+  return passages
 }
 
-function paragraphUnit(paragraph: Paragraph, part: string): Unit {
-  const subs = paragraph.children.filter((child): child is SubParagraph => child.type === 'subParagraph').map((sub) => paragraphUnit(sub, part))
+function paragraphPassage(paragraph: Paragraph, part: string): Passage {
+  const subs = paragraph.children.filter((child): child is SubParagraph => child.type === 'subParagraph').map((sub) => paragraphPassage(sub, part))
   const marker = paragraph.type === 'subParagraph' ? paragraph.marker : paragraph.label
-  return makeUnit(paragraph.label, marker, part, ownPhrasing(paragraph), phraseOf(paragraph), subs)
+  return makePassage(paragraph.label, marker, part, ownPhrasing(paragraph), phraseOf(paragraph), subs)
 }
 
-function makeUnit(label: string, marker: string, part: string, phrasing: PhrasingContent[], phrase: ActionPhrase | undefined, subs: Unit[]): Unit {
+function makePassage(label: string, marker: string, part: string, phrasing: PhrasingContent[], phrase: ActionPhrase | undefined, subs: Passage[]): Passage {
   const tokens: Token[] = []
   const brackets: Bracket[] = []
   const state = {space: false}
   for (const node of phrasing) tokenizeNode(node, tokens, brackets, state)
   if (tokens[0]) tokens[0].space = false
   markEnd(tokens)
-  const unit: Unit = {label, marker, part, tokens, key: tokens.map((token) => token.key).join('\u0002'), brackets, subs, weight: tokens.length}
-  if (phrase) unit.phrase = phrase
-  for (const sub of subs) unit.weight += sub.weight
-  return unit
+  const passage: Passage = {label, marker, part, tokens, key: tokens.map((token) => token.key).join('\u0002'), brackets, subs, weight: tokens.length}
+  if (phrase) passage.phrase = phrase
+  for (const sub of subs) passage.weight += sub.weight
+  return passage
 }
 
 /** The full stop, semicolon or comma that ends a paragraph follows its place, not its meaning. */
@@ -184,7 +191,7 @@ function isDigitAt(text: string, index: number): boolean {
   return code >= 48 && code <= 57
 }
 
-/** Code units taken by the code point at `index` (2 for a surrogate pair). */
+/** Code passages taken by the code point at `index` (2 for a surrogate pair). */
 function widthAt(text: string, index: number): number {
   const code = text.charCodeAt(index)
   return code >= 0xd800 && code <= 0xdbff && index + 1 < text.length ? 2 : 1

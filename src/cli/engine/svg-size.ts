@@ -1,0 +1,18 @@
+/** A citation graph too large for Graphviz to draw as SVG is refused with what to do instead. */
+import {UserError} from './io.js'
+
+/**
+ * The largest graph drawn as SVG. Graphviz (WebAssembly) lays out 2,700
+ * nodes in minutes on two busy cores, 8,000-12,000 in 45-52 s on a quiet
+ * machine, and overflows its stack near 20,000 (issue 17).
+ */
+export const svgLimit = {nodes: 1500, edges: 3000}
+
+/** Refuse, with what to do instead, a graph too large to draw as SVG. */
+export function checkSvgSize(nodes: number, edges: number): void {
+  if (nodes <= svgLimit.nodes && edges <= svgLimit.edges) return
+  throw new UserError(
+    'the graph has ' + nodes + ' nodes and ' + edges + ' edges, more than Graphviz draws as SVG in reasonable time (' + svgLimit.nodes + ' nodes, ' + svgLimit.edges +
+      ' edges); give fewer files, or write --graph dot and lay it out with Graphviz (sfdp -Tsvg)'
+  )
+}

@@ -1,0 +1,64 @@
+/**
+ * Load PDF.js (pdfjs-dist, legacy build) when the first PDF is read, never
+ * at start-up. The CLI runs as one CommonJS bundle from V8's code cache,
+ * where Node 20 cannot answer import(): PDF.js is required (Node 20.19+
+ * requires ES modules without top-level await), and its worker is set up
+ * in this thread beforehand (PDF.js looks for globalThis.pdfjsWorker), so
+ * PDF.js never imports it.
+ *
+ * The worker is evaluated from its source with one addition: the text
+ * content's styles name each font (`fontName: font.name`, e.g.
+ * "TimesNewRomanPS-ItalicMT"). PDF.js otherwise tells only "serif", and the
+ * only other way to the name, the operator list, costs as much again as
+ * the text. When the line to extend is not found (another PDF.js), the
+ * worker loads as published and italics are unknown. The second change
+ * is the gap that counts as a space (below).
+ */
+import {readFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import {pathToFileURL} from 'node:url'
+import {runInThisContext} from 'node:vm'
+
+export type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
+
+let loaded: {pdfjs: PdfJs; fontNames: boolean} | undefined
+
+/**
+ * PDF.js writes a space into a run wherever two glyphs stand more than a
+ * tenth of the size apart. The official PDFs set every space as a glyph and
+ * spread the letters of justified lines, so that rule splits words ("Unite
+ * d", "sub -item"). A gap counts as a space from 0.18 of the size (a space
+ * in Times is 0.25): on the corpus this joins 219 split words and splits
+ * none.
+ */
+const spaceAnchor = 'const SPACE_IN_FLOW_MIN_FACTOR = 0.102;'
+
+/** The anchor in the worker where the style of a font is made. */
+const styleAnchor = 'fontFamily: font.fallbackName,'
+
+/** PDF.js, loaded once; `fontNames` says whether styles carry font names. */
+export function loadPdfJs(): {pdfjs: PdfJs; fontNames: boolean} {
+  if (loaded) return loaded
+  const require = createRequire(import.meta.url)
+  const holder = globalThis as {pdfjsWorker?: {resoFontNames?: boolean}}
+  if (!holder.pdfjsWorker) {
+    const path = require.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs')
+    const source = readFileSync(path, 'utf8')
+    const exported = 'export { WorkerMessageHandler };'
+    if (source.includes(styleAnchor) && source.includes(exported)) {
+      const patched = source
+        .replace(styleAnchor, styleAnchor + ' fontName: font.name,')
+        .replace(spaceAnchor, 'const SPACE_IN_FLOW_MIN_FACTOR = 0.18;')
+        .replace(exported, '')
+        .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(path).href))
+      // The module's code as a strict function body; it sets globalThis.pdfjsWorker itself.
+      runInThisContext('(function () {"use strict";\n' + patched + '\n})()', {filename: path})
+      const made = Reflect.get(globalThis, 'pdfjsWorker') as {resoFontNames?: boolean} | undefined
+      if (made) made.resoFontNames = true
+    }
+    if (!holder.pdfjsWorker) holder.pdfjsWorker = require('pdfjs-dist/legacy/build/pdf.worker.mjs') as {resoFontNames?: boolean}
+  }
+  const pdfjs = require('pdfjs-dist/legacy/build/pdf.mjs') as PdfJs
+  loaded = {pdfjs, fontNames: holder.pdfjsWorker?.resoFontNames === true}
+  return loaded
+}
