@@ -14,6 +14,7 @@ import {join, relative} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parse} from '../src/index.js'
 import {citationRows, danglingRows, documentSymbol, refGraph, uniqueRefs, type RefGraph, type RefRow} from '../src/query/refs.js'
+import {filterGraph} from '../src/query/graph-filter.js'
 import {graphDot} from '../src/render/graph/dot.js'
 import {graphMermaid} from '../src/render/graph/mermaid.js'
 import {graphSvg} from '../src/render/graph/svg.js'
@@ -584,5 +585,47 @@ describe('footnotes of PDF text: the row stands in the footnote and names the pa
       ['footnote 1 (PP1)', '12:4', 'resolution', 'A/RES/217A(III)'],
       ['footnote 2 (PP1)', '13:8', 'resolution', 'A/RES/2200A(XXI)']
     ])
+  })
+})
+
+describe('--focus, --depth and --min-cites cut the graph for every format (issue 15)', () => {
+  const graph: RefGraph = {
+    nodes: [
+      {id: 'A/RES/80/1', kind: 'resolution', file: 'a.txt'},
+      {id: 'A/RES/70/1', kind: 'resolution'},
+      {id: 'A/RES/80/2', kind: 'resolution', file: 'b.txt'},
+      {id: 'A/RES/60/1', kind: 'resolution'},
+      {id: 'A/RES/50/1', kind: 'resolution'}
+    ],
+    edges: [
+      {from: 'A/RES/80/1', to: 'A/RES/70/1', labels: ['PP1'], count: 1},
+      {from: 'A/RES/80/2', to: 'A/RES/70/1', labels: ['PP2'], count: 1},
+      {from: 'A/RES/80/2', to: 'A/RES/60/1', labels: ['OP1'], count: 1},
+      {from: 'A/RES/80/2', to: 'A/RES/50/1', labels: ['OP2', 'OP3'], count: 2}
+    ]
+  }
+  const ids = (cut: RefGraph | undefined) => cut?.nodes.map((node) => node.id)
+
+  it('--min-cites keeps the files and what is cited at least N times', () => {
+    expect(ids(filterGraph(graph, {minCites: 2}))).toEqual(['A/RES/80/1', 'A/RES/70/1', 'A/RES/80/2', 'A/RES/50/1'])
+    expect(filterGraph(graph, {minCites: 2})!.edges.map((edge) => edge.to)).toEqual(['A/RES/70/1', 'A/RES/70/1', 'A/RES/50/1'])
+  })
+
+  it('--focus keeps the neighbourhood, --depth how far', () => {
+    expect(ids(filterGraph(graph, {focus: 'A/RES/80/1'}))).toEqual(['A/RES/80/1', 'A/RES/70/1'])
+    expect(ids(filterGraph(graph, {focus: 'A/RES/80/1', depth: 2}))).toEqual(['A/RES/80/1', 'A/RES/70/1', 'A/RES/80/2'])
+    expect(ids(filterGraph(graph, {focus: 'A/RES/80/1', depth: 3}))).toEqual(['A/RES/80/1', 'A/RES/70/1', 'A/RES/80/2', 'A/RES/60/1', 'A/RES/50/1'])
+    expect(filterGraph(graph, {focus: 'A/RES/99/1'})).toBeUndefined()
+  })
+
+  it('the command: a focus that is no node, or a cut without --graph, is one line and exit 2', async () => {
+    const bad = await run(['refs', '--graph', 'dot', '--focus', 'A/RES/99/1', seedFile])
+    expect([bad.code, bad.stderr.trim().split('\n').length]).toEqual([2, 1])
+    const alone = await run(['refs', '--min-cites', '2', seedFile])
+    expect([alone.code, alone.stderr.trim()]).toEqual([2, 'reso: --focus, --depth and --min-cites cut the graph: use them with --graph <format>'])
+    const depth = await run(['refs', '--graph', 'json', '--focus', 'A/RES/74/247', '--depth', '0', seedFile])
+    expect(depth.code).toBe(2)
+    const focused = await run(['refs', '--graph', 'json', '--focus', 'A/RES/74/247', seedFile])
+    expect((JSON.parse(focused.stdout) as RefGraph).nodes.map((node) => node.id)).toEqual(['fixtures/documents/seed/input.md', 'A/RES/74/247'])
   })
 })
