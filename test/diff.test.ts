@@ -309,7 +309,7 @@ describe('reso diff options', () => {
     stderr.on('data', (chunk: Buffer) => (err += chunk.toString()))
     const context = makeContext('never', {stdout, stderr, stdin: new PassThrough(), env: {}})
     // Relative paths: the header names the files, and a long checkout path would not fit 64 columns.
-    await runDiff(relative(process.cwd(), seedRev[0]!), relative(process.cwd(), seedRev[1]!), {sideBySide: true}, context)
+    await runDiff([relative(process.cwd(), seedRev[0]!), relative(process.cwd(), seedRev[1]!)], {sideBySide: true}, context)
     expect(err).toMatch(/64 columns wide, too narrow for --side-by-side/)
     expect(out).toContain('[-Urges-]{+Encourages+}')
     expect(out).not.toContain(' | ')

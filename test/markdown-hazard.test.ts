@@ -43,7 +43,7 @@ describe('markdown hazards', () => {
 
   it('finds no hazard in any Markdown fixture or in the seed', () => {
     const inputs: string[] = [seed]
-    for (const group of readdirSync(join(root, 'fixtures'))) {
+    for (const group of readdirSync(join(root, 'fixtures'), {withFileTypes: true}).filter((entry) => entry.isDirectory()).map((entry) => entry.name)) {
       for (const entry of readdirSync(join(root, 'fixtures', group), {withFileTypes: true})) {
         if (!entry.isDirectory()) continue
         const dir = join(root, 'fixtures', group, entry.name)

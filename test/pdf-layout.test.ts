@@ -6,7 +6,7 @@
 import {describe, expect, it} from 'vitest'
 import {blockText} from '../src/read/blocks.js'
 import {fontStyle, linesOf, runsOf, type TextItemLike} from '../src/read/pdf/lines.js'
-import {layout, type PageLines} from '../src/read/pdf/layout.js'
+import {layout, measure, type PageLines} from '../src/read/pdf/layout.js'
 
 const fonts = {r: 'BCDEEE+TimesNewRomanPSMT', i: 'BCDFEE+TimesNewRomanPS-ItalicMT', b: 'BCDGEE+TimesNewRomanPS-BoldMT'}
 
@@ -90,5 +90,37 @@ describe('layout', () => {
   it('keeps italics on the pieces', () => {
     const recalling = result.blocks.find((block) => blockText(block).startsWith('Recalling'))!
     expect(recalling.pieces[0]).toMatchObject({text: 'Recalling', emphasis: true, page: 1})
+  })
+})
+
+describe('a page of short paragraphs', () => {
+  // Paragraphs of one or two lines: the gaps between paragraphs (18) outnumber the gaps between lines (12),
+  // and the indented first lines (147) are as many as the lines at the margin (123), as on page 1 of
+  // fixtures/pdf/subparagraphs-draft. A one-line paragraph ending short of the margin, then an indented one.
+  const paragraphs: Array<[string, string?]> = [
+    ['Recalling its resolutions 78/187 of 19 December 2023 and 79/1 of 22', 'September 2024,'],
+    ['Bearing in mind the Declaration on the Granting of Independence to', 'Colonial Countries and Peoples,'],
+    ['Taking into account its decision 79/512 and section II of it,'],
+    ['Deeply concerned that small island Territories remain very much', 'exposed to tropical cyclones,'],
+    ['Having considered the report of the Secretary-General,'],
+    ['Noting the outcome of the meeting held on 3 April 2024 in New', 'York and of the one before it,']
+  ]
+  const items: TextItemLike[] = [item('The General Assembly,', 147, 600, 10, 'i')]
+  let y = 600
+  for (const [first, second] of paragraphs) {
+    y -= 18
+    items.push(item(first, 147, y))
+    if (second) items.push(item(second, 123, (y -= 12)))
+  }
+  const pages = [page(1, items)]
+  const result = layout(pages)
+  const texts = result.blocks.map(blockText)
+
+  it('measures the leading between the lines of a paragraph, not between paragraphs', () => {
+    expect(measure(pages)).toEqual({size: 10, leading: 12})
+  })
+
+  it('takes the gap between lines for the leading and the margin for the left edge: every paragraph a block', () => {
+    expect(texts).toEqual(['The General Assembly,', ...paragraphs.map((lines) => lines.join(' '))])
   })
 })

@@ -62,7 +62,7 @@ describe('the graph formats table', () => {
   it('gives refs --graph its choices', async () => {
     const {stderr, code} = await run(['refs', '--graph', 'nonesuch', corpus[0]!])
     expect(code).toBe(2)
-    expect(stderr).toContain('Allowed choices are ' + graphFormats.map((format) => format.name).join(', ') + '.')
+    expect(stderr).toContain('Allowed choices are ' + graphFormats.map((format) => format.name).join(', ') + ';')
   })
 
   for (const format of graphFormats) {

@@ -3,8 +3,8 @@
  * title, sponsors. A fact only one side gives is not a difference: Markdown
  * conversions often lose the symbol line that the PDF text keeps.
  */
-import type {Resolution} from '../tree.js'
-import type {HeaderChange} from './types.js'
+import type {Closing, Resolution} from '../tree.js'
+import type {ClosingChange, HeaderChange} from './types.js'
 import {collapse} from './passages.js'
 
 const fields = ['symbol', 'date', 'number', 'title', 'subtitle', 'distribution', 'session', 'agendaItem'] as const
@@ -31,4 +31,20 @@ export function headerChanges(before: Resolution, after: Resolution): HeaderChan
     }
   }
   return changes
+}
+
+/** The closing lines as one string: "52nd plenary meeting, 1 December 2025". */
+function closingOf(tree: Resolution): string | undefined {
+  const closing = tree.children.find((child): child is Closing => child.type === 'closing')
+  if (!closing) return undefined
+  if (closing.meeting !== undefined || closing.date !== undefined) return [closing.meeting, closing.date].filter((part) => part !== undefined).map((part) => collapse(part)).join(', ')
+  return collapse(closing.children.map((child) => child.value).join(' '))
+}
+
+/** The closing, when both versions have one and they differ. */
+export function closingChange(before: Resolution, after: Resolution): ClosingChange | undefined {
+  const old = closingOf(before)
+  const next = closingOf(after)
+  if (old === undefined || next === undefined || old === next) return undefined
+  return {old, new: next}
 }

@@ -7,7 +7,7 @@
  */
 import type {Resolution} from '../tree.js'
 import {align, inPlace, type Link} from './align.js'
-import {headerChanges} from './header.js'
+import {closingChange, headerChanges} from './header.js'
 import {annotationsOf} from './annotations.js'
 import {addReferenceAnnotations, type PairRecord} from './references.js'
 import {statOf} from './stat.js'
@@ -15,6 +15,13 @@ import type {Change, DiffResult} from './types.js'
 import {passagesOf, type Passage, type SideText} from './passages.js'
 import {diffTokens, wholeRun, wordChanges, type WordDiff} from './words.js'
 import {append} from '../array.js'
+import {annexChanges} from './annex.js'
+import {footnoteChanges} from './footnotes.js'
+import {ofSubstance} from './substance.js'
+import {joinMovedSubs} from './moves.js'
+
+export {substantive, ofSubstance} from './substance.js'
+export {chain} from './chain.js'
 
 export type * from './types.js'
 export {countWords} from './stat.js'
@@ -25,12 +32,16 @@ export function diff(before: Resolution, after: Resolution): DiffResult {
   const pairs: PairRecord[] = []
   const changes = compare(passagesOf(before), passagesOf(after), pairs)
   addReferenceAnnotations(pairs)
-  return {header, changes, stat: statOf(changes), differs: header.length > 0 || changes.some(substantive)}
-}
-
-/** Whether a change (or one inside it) is more than a renumbering. */
-export function substantive(change: Change): boolean {
-  return (change.kind !== 'unchanged' && change.kind !== 'renumbered') || change.subs.some(substantive)
+  joinMovedSubs(changes)
+  const result: DiffResult = {header, changes, stat: statOf(changes), differs: false}
+  const footnotes = footnoteChanges(before, after, changes)
+  if (footnotes.length > 0) result.footnotes = footnotes
+  const closing = closingChange(before, after)
+  if (closing) result.closing = closing
+  const annexes = annexChanges(before, after, (old, next) => compare(old, next, []))
+  if (annexes.length > 0) result.annexes = annexes
+  result.differs = ofSubstance(result)
+  return result
 }
 
 /** Several passages as one side: tokens joined, bracket offsets shifted, the first one's phrase. */

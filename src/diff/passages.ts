@@ -11,7 +11,7 @@
  * ("[to ensure]") is opened into its brackets and words, so that resolving
  * it shows as the brackets going.
  */
-import type {ActionPhrase, Block, BracketedNote, Citation, Heading, Paragraph, PhrasingContent, Resolution, SubParagraph} from '../tree.js'
+import type {ActionPhrase, BracketedNote, Citation, Heading, Paragraph, PhrasingContent, Resolution, SubParagraph} from '../tree.js'
 import {ownPhrasing, phraseOf} from '../query/paragraphs.js'
 
 /** One token of a paragraph's text. */
@@ -60,7 +60,7 @@ export interface Passage {
   weight: number
 }
 
-/** The passages of a tree in document order: paragraphs, part headings, annex blocks. */
+/** The passages of a tree in document order: paragraphs and part headings (annexes are compared apart: annex.ts). */
 export function passagesOf(tree: Resolution): Passage[] {
   const passages: Passage[] = []
   const visit = (node: Resolution['children'][number] | Heading, path: string): void => {
@@ -75,12 +75,7 @@ export function passagesOf(tree: Resolution): Passage[] {
       case 'heading':
         if (node.role === 'part' && path) passages.push(makePassage(path + ' heading', path + ' heading', path, node.children, undefined, []))
         return
-      case 'annex':
-        node.children.forEach((block: Block, index) => {
-          const label = node.label + ' \u00b6' + (index + 1)
-          passages.push(makePassage(label, label, node.label, block.children, undefined, []))
-        })
-        return
+      // An annex is one unit of its own (annex.ts), not paragraphs of the resolution.
       default:
         return
     }
@@ -95,7 +90,7 @@ function paragraphPassage(paragraph: Paragraph, part: string): Passage {
   return makePassage(paragraph.label, marker, part, ownPhrasing(paragraph), phraseOf(paragraph), subs)
 }
 
-function makePassage(label: string, marker: string, part: string, phrasing: PhrasingContent[], phrase: ActionPhrase | undefined, subs: Passage[]): Passage {
+export function makePassage(label: string, marker: string, part: string, phrasing: PhrasingContent[], phrase: ActionPhrase | undefined, subs: Passage[]): Passage {
   const tokens: Token[] = []
   const brackets: Bracket[] = []
   const state = {space: false}

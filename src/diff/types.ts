@@ -157,6 +157,72 @@ export interface DiffResult {
   /** Every paragraph, in the new version's order, removed ones where they stood. */
   changes: Change[]
   stat: DiffStat
-  /** Whether the versions differ in substance (anything but renumbering). */
+  /**
+   * Whether the text changed: a paragraph or sub-paragraph (anything but
+   * renumbering), a footnote, an annex, the title. Header facts that change
+   * by the nature of adoption (symbol, date, distribution, number, sponsors,
+   * session, agenda item, closing) are shown but do not count (substance.ts).
+   */
   differs: boolean
+  /** Footnotes changed, added or removed; absent when none. */
+  footnotes?: FootnoteChange[]
+  /** The closing lines, when both have one and they differ. */
+  closing?: ClosingChange
+  /** Annexes added, removed or changed; absent when none. */
+  annexes?: AnnexChange[]
+}
+
+/**
+ * A footnote that changed, came or went, told at the paragraph whose marker
+ * carries it ("PP3 footnote 4: A/79/123 -> A/80/456"). Footnotes are paired
+ * through their paragraphs (the n-th marker of a paragraph with the n-th
+ * marker of its pair), so a footnote renumbered by an insertion is not a
+ * change; only its text counts.
+ */
+export interface FootnoteChange {
+  kind: 'changed' | 'added' | 'removed'
+  /** The paragraph carrying the marker, new label first ("PP3"); empty when no paragraph carries it. */
+  label: string
+  /** The footnote's number in the old and the new version. */
+  oldId?: string
+  newId?: string
+  /** Its text, whitespace collapsed. */
+  old?: string
+  new?: string
+  /** Document symbols cited in the old text and not the new, and the reverse. */
+  citationsRemoved?: string[]
+  citationsAdded?: string[]
+}
+
+/** The closing lines ("52nd plenary meeting, 1 December 2025") when both versions have one and they differ. */
+export interface ClosingChange {
+  old: string
+  new: string
+}
+
+/** The size of an annex: its articles and its paragraphs (blocks). */
+export interface AnnexSize {
+  articles: number
+  paragraphs: number
+}
+
+/**
+ * An annex as one unit: added or removed whole (its title and size), or
+ * changed (which articles), with its paragraphs paired inside it as the
+ * resolution's are (`changes`, drawn by `--annex`).
+ */
+export interface AnnexChange {
+  kind: 'added' | 'removed' | 'changed'
+  /** The annex heading: "Annex", "Annex I". */
+  label: string
+  /** Its first line when that reads as a title ("Declaration on ..."). */
+  title: string
+  old?: AnnexSize
+  new?: AnnexSize
+  /** Articles with a change, as labelled ("article 3"); none for an annex without articles or a change before the first. */
+  articles: string[]
+  /** Paragraphs that changed, came, went or moved. */
+  changed: number
+  /** Its blocks paired; empty for an annex added or removed whole. */
+  changes: Change[]
 }

@@ -5,7 +5,7 @@
  * footnotes, references inside the text, the numbering check, and the
  * root's position.
  */
-import type {Content, Diagnostic, Resolution} from '../tree.js'
+import type {Diagnostic, Resolution} from '../tree.js'
 import {blockText, type RawBlock} from '../read/blocks.js'
 import {numberingProblems} from '../grammar/index.js'
 import {classify} from './classify.js'
@@ -31,29 +31,13 @@ export function build(blocks: RawBlock[], options: BuildOptions): {tree: Resolut
   resolveReferences(state)
   for (const problem of numberingProblems(tree)) state.report(problem.reason, problem.place, 'operative-numbering', 'warning')
   spanChildren(tree)
-  if (!head.formula && !hasKnownOpening(tree)) {
+  if (!head.formula && !tree.decision && tree.symbol === undefined && tree.number === undefined) {
     const place = tree.position ?? options.lines.position(0, 0)
-    state.report('No resolution structure found (no enacting formula, no preambular or operative paragraphs): is this the text of a resolution or a draft?', {start: place.start, end: place.start}, 'no-resolution', 'warning')
+    state.report('No resolution structure found (no enacting formula, document symbol or resolution number): is this the text of a resolution or a draft?', {start: place.start, end: place.start}, 'no-resolution', 'warning')
   }
   // In the order of the text (a stable sort keeps the order of what stands at one place).
   const diagnostics = state.diagnostics.sort((a, b) => (a.place.start.offset ?? 0) - (b.place.start.offset ?? 0))
   return {tree, diagnostics}
-}
-
-/**
- * Whether some paragraph opens with a phrase the lexicon knows ("Recalling",
- * "Decides"): prose that only the grammar's guesses made into paragraphs is
- * not a resolution.
- */
-function hasKnownOpening(tree: Resolution): boolean {
-  const stack: Content[] = [...tree.children]
-  while (stack.length > 0) {
-    const node = stack.pop()!
-    if (node.type === 'actionPhrase' && node.known) return true
-    if (node.type === 'footnoteDefinition' || node.type === 'annex' || node.type === 'header') continue
-    if ('children' in node) for (const child of node.children as Content[]) stack.push(child)
-  }
-  return false
 }
 
 /** The root spans all its children; footnotes come last in the tree but may stand anywhere in the source. */

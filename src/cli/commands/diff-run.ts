@@ -1,9 +1,15 @@
-/** Running `reso diff`: read and parse both versions, diff them, draw the chosen view. */
-import {diff} from '../../diff/index.js'
-import {defaultView, type DiffViewOptions} from '../../render/diff/index.js'
+/** Running `reso diff`: read and parse the versions, diff them (two) or follow them along (a chain), draw the chosen view. */
+import type {ChalkInstance} from 'chalk'
+import {chain, diff, type DiffResult} from '../../diff/index.js'
+import {statOf} from '../../diff/stat.js'
+import {defaultView, type DiffView, type DiffViewOptions} from '../../render/diff/index.js'
+import {annexLines, closingLines, footnoteLines} from '../../render/diff/extras.js'
+import {overview} from '../../render/diff/overview.js'
+import {safeJson} from '../../render/json.js'
+import {makeChalk} from '../engine/color.js'
 import type {SourceFormat} from '../../tree.js'
 import {print, reportDiagnostics, warn, type Context} from '../engine/context.js'
-import {checkInput, parseFile, UserError} from '../engine/io.js'
+import {checkInput, parseFile, UserError, type Parsed} from '../engine/io.js'
 import {chosenView} from './diff.js'
 
 export interface DiffCommandOptions {
@@ -13,31 +19,47 @@ export interface DiffCommandOptions {
   full?: boolean
   width?: number
   exitCode?: boolean
+  annex?: boolean
   format?: SourceFormat | 'auto'
   verbose?: boolean
 }
 
-export async function run(oldFile: string, newFile: string, options: DiffCommandOptions, context: Context): Promise<void> {
-  if (oldFile === '-' && newFile === '-') throw new UserError('only one side may be - (stdin); give the other version as a file')
-  for (const file of [oldFile, newFile]) if (file !== '-') checkInput(file)
-  const [before, after] = await Promise.all([parseFile(oldFile, context, options.format), parseFile(newFile, context, options.format)])
-  const result = diff(before.tree, after.tree)
-
-  const layout: DiffViewOptions = {
-    width: options.width ?? context.width,
-    context: options.context ?? 1,
-    full: options.full ?? false,
-    names: [before.name, after.name]
+export async function run(files: string[], options: DiffCommandOptions, context: Context): Promise<void> {
+  if (files.filter((file) => file === '-').length > 1) {
+    throw new UserError(files.length === 2 ? 'only one side may be - (stdin); give the other version as a file' : 'only one version may be - (stdin); give the others as files')
   }
-  // Set before the output, which a reader that goes away can cut short.
-  if (options.exitCode && result.differs) context.exitCode = 1
+  for (const file of files) if (file !== '-') checkInput(file)
+  const sides = await Promise.all(files.map((file) => parseFile(file, context, options.format)))
+  const width = options.width ?? context.width
+  const layoutOf = (names: [string, string]): DiffViewOptions => ({width, context: options.context ?? 1, full: options.full ?? false, names})
   let chosen = chosenView(options)
-  if (chosen.minimumWidth !== undefined && options.width === undefined && layout.width < chosen.minimumWidth) {
-    warn(context, 'reso: the terminal is ' + layout.width + ' columns wide, too narrow for ' + chosen.flag + ' (' + chosen.minimumWidth + ' needed); showing the ' + defaultView.name + ' view (--width N forces a width)')
+  if (chosen.minimumWidth !== undefined && options.width === undefined && width < chosen.minimumWidth) {
+    warn(context, 'reso: the terminal is ' + width + ' columns wide, too narrow for ' + chosen.flag + ' (' + chosen.minimumWidth + ' needed); showing the ' + defaultView.name + ' view (--width N forces a width)')
     chosen = defaultView
   }
-  print(context, chosen.render(result, layout, context.color).join('\n'))
-  for (const side of [before, after]) {
+  if (sides.length === 2) {
+    const [before, after] = sides as [Parsed, Parsed]
+    const result = diff(before.tree, after.tree)
+    // Set before the output, which a reader that goes away can cut short.
+    if (options.exitCode && result.differs) context.exitCode = 1
+    print(context, drawStep(chosen, result, layoutOf([before.name, after.name]), options, context.color).join('\n'))
+  } else {
+    const names = sides.map((side) => side.name)
+    const result = chain(sides.map((side) => side.tree))
+    if (options.exitCode && result.steps.some((step) => step.differs)) context.exitCode = 1
+    if (chosen.name === 'json') context.stdout.write(safeJson({versions: names, ...result}) + '\n')
+    else {
+      const c = context.color
+      const lines = overview(result, names, c, width)
+      result.steps.forEach((step, index) => {
+        const title = ' step ' + (index + 1) + ': v' + (index + 1) + ' -> v' + (index + 2) + ' '
+        lines.push('', c.bold('==' + title + '='.repeat(Math.max(2, Math.min(width, 80) - title.length - 2))))
+        lines.push(...drawStep(chosen, step, layoutOf([names[index]!, names[index + 1]!]), options, c))
+      })
+      print(context, lines.join('\n'))
+    }
+  }
+  for (const side of sides) {
     if (options.verbose) {
       reportDiagnostics(context, side.name, side.diagnostics, 'info')
       continue
@@ -48,4 +70,19 @@ export async function run(oldFile: string, newFile: string, options: DiffCommand
     const rules = [...new Set(problems.map((diagnostic) => diagnostic.ruleId))].join(', ')
     warn(context, 'reso: ' + side.name + ': ' + problems.length + ' parse warning' + (problems.length === 1 ? '' : 's') + ' (' + rules + '); --verbose lists them')
   }
+}
+
+/** One step in the chosen view, with its closing, footnotes and annexes (extras.ts). */
+function drawStep(view: DiffView, result: DiffResult, layout: DiffViewOptions, options: DiffCommandOptions, c: ChalkInstance): string[] {
+  const lines = view.render(result, layout, c)
+  if (view.name === 'json') return lines
+  const plain = view.name === 'markdown' ? makeChalk(0) : c
+  const closing = closingLines(result, plain)
+  // The closing belongs to the header block, which inline and side by side draw right after the names.
+  if (view.name === 'inline' || view.name === 'side-by-side') lines.splice(2 + result.header.length, 0, ...closing)
+  else lines.push(...closing)
+  const expand = options.annex === true && view.name !== 'stat'
+  lines.push(...footnoteLines(result, plain), ...annexLines(result, plain, expand, (annex) =>
+    defaultView.render({header: [], changes: annex.changes, stat: statOf(annex.changes), differs: true}, layout, plain).slice(2).filter((line) => line !== '').map((line) => '  ' + line)))
+  return lines
 }

@@ -1,4 +1,4 @@
-/** `reso diff OLD NEW`: what changed between two versions of a resolution, paragraph by paragraph. */
+/** `reso diff OLD NEW [MORE...]`: what changed between versions of a resolution, paragraph by paragraph; three or more make a chain. */
 import {InvalidArgumentError, Option} from 'commander'
 import {defaultView, diffViews, type DiffView} from '../../render/diff/index.js'
 import type {Define} from './define.js'
@@ -36,12 +36,14 @@ export const define: Define = (program, context) => {
     .description('compare two versions of a resolution (a draft and its revision, or a draft and the adopted text) paragraph by paragraph')
     .argument('<old>', 'the earlier version: a Markdown or text file, or - for stdin')
     .argument('<new>', 'the later version: a Markdown or text file, or - for stdin')
+    .argument('[more...]', 'later versions still, oldest first: a chain (L.14 L.14/Rev.1 adopted)')
   for (const {option} of viewOptions()) command.addOption(option)
   command
     .option('--context <n>', 'unchanged paragraphs shown, one line each, around each change', count('--context', 0, 1_000_000), 1)
     .option('--full', 'show every paragraph, and changed paragraphs in full')
     .option('--width <n>', 'columns to wrap to (default: the terminal width, or 100)', count('--width', 40, 1000))
-    .option('--exit-code', 'exit 1 when the versions differ in substance (anything but renumbering), 0 when not')
+    .option('--exit-code', 'exit 1 when the text changed (see "Exit status" below), 0 when not')
+    .option('--annex', 'show a changed annex paragraph by paragraph (without it, one line per annex)')
     .addOption(formatOption('input format of both files'))
     .option('-v, --verbose', 'list the parse diagnostics of both files (without it, one line per file with warnings)')
     .addHelpText('after', `
@@ -55,6 +57,19 @@ notes gained or lost, placeholders filled, bracketed text resolved, and
 references such as "paragraphs 5 and 6 above" checked against the
 renumbering (updated, or stale).
 
+Footnotes are compared through the paragraph whose marker carries them, so a
+renumbered footnote is not a change; a footnote that cites another report, or
+one added or removed, is ("PP3 footnote 4: A/79/123 -> A/80/456"). An annex
+is one entry: added or removed with its size, changed with the articles that
+changed (--annex shows them paragraph by paragraph).
+
+With three or more versions (oldest first) it follows each paragraph along
+the chain: an overview with one row per paragraph and one column per version
+(= unchanged, ~ reworded, + added, - removed, > moved, # renumbered, / split,
+& merged; the label in each version; the phrase where its strength moved),
+then each step in the chosen view. --json gives one change list per step and,
+per paragraph, its label in every version.
+
 Without colour (a pipe, NO_COLOR, --color never) deletions are [-marked-] and
 insertions {+marked+}.
 
@@ -67,10 +82,18 @@ Examples:
   $ pdftotext -layout Rev.1.pdf - | reso diff L.15.md -
   $ reso diff <(pdftotext L.15.pdf -) <(pdftotext L.15-Rev.1.pdf -)   two PDFs, in bash
   $ reso diff --exit-code draft.md draft.txt && echo "same text"
+  $ reso diff L.14.md L.14-Rev.1.txt A-RES-80-177.txt  a chain: overview, then each step
+  $ reso diff --json L.14.md Rev.1.md adopted.txt | jq '.paragraphs[] | .labels'
 
-Exit status: 0, or with --exit-code 1 when the versions differ; 2 on any error.`)
-    .action(async (old: string, next: string, options: Record<string, unknown>, command) => {
+Exit status: 0, or with --exit-code 1 when the text changed; 2 on any error.
+The text changed when a paragraph or sub-paragraph did (anything but a
+renumbering), or a footnote, an annex or the title. Header facts that change
+by the nature of adoption (symbol, date, distribution, resolution number,
+sponsors, session, agenda item, the closing meeting and date) are shown but do
+not count: a draft and its adopted text with the same paragraphs exit 0. In a
+chain, 1 when any step changed the text.`)
+    .action(async (old: string, next: string, more: string[], options: Record<string, unknown>, command) => {
       const {run} = await import('./diff-run.js')
-      await run(old, next, options, context(command))
+      await run([old, next, ...more], options, context(command))
     })
 }

@@ -54,6 +54,27 @@ function mode(values: Array<[number, number]>): number | undefined {
   return best
 }
 
+/**
+ * The smallest of a list's frequent values: the least value, rounded to a
+ * tenth, whose weight is at least `share` of the most frequent one's. A
+ * margin is the leftmost edge many lines start at (a first-line indent is
+ * as frequent on a page of short paragraphs), the leading the smallest gap
+ * many lines are apart (the gap between paragraphs is as frequent there).
+ */
+function leastFrequent(values: Array<[number, number]>, share: number): number | undefined {
+  const counts = new Map<number, number>()
+  let most = 0
+  for (const [value, weight] of values) {
+    const key = Math.round(value * 10) / 10
+    const count = (counts.get(key) ?? 0) + weight
+    counts.set(key, count)
+    most = Math.max(most, count)
+  }
+  let least: number | undefined
+  for (const [key, count] of counts) if (count >= most * share && (least === undefined || key < least)) least = key
+  return least
+}
+
 /** Body size and leading, from all lines. */
 export function measure(pages: readonly PageLines[]): Measures {
   const sizes: Array<[number, number]> = []
@@ -70,7 +91,8 @@ export function measure(pages: readonly PageLines[]): Measures {
       }
     }
   }
-  return {size, leading: mode(gaps) ?? size * 1.2}
+  // Lines of a paragraph are closer than paragraphs: the leading is the smallest frequent gap, whatever the paragraphs' length.
+  return {size, leading: leastFrequent(gaps, 0.25) ?? size * 1.2}
 }
 
 /** A line's shape for finding repeats: digits stand for any digit, case and spaces ignored. */
@@ -425,11 +447,15 @@ export function layout(pages: readonly PageLines[]): Layout {
   return {text: writer.text.replace(/\n+$/, '\n'), blocks, front, furniture, footnotes: notes.length}
 }
 
-/** The left margin of a page's body text: the most common left edge of its body-size lines. */
+/**
+ * The left margin of a page's body text: the leftmost of the common left
+ * edges of its body-size lines (on a page of short paragraphs the indented
+ * first lines are as many as the lines at the margin).
+ */
 function leftOf(pages: readonly PageLines[], page: number, measures: Measures): number {
   const values: Array<[number, number]> = []
   for (const line of pages[page - 1]?.lines ?? []) if (Math.abs(line.size - measures.size) < 0.5) values.push([line.x, 1])
-  return mode(values) ?? 72
+  return leastFrequent(values, 0.5) ?? 72
 }
 
 /** The right margin: the most common right edge of body-size lines (justified text ends there). */

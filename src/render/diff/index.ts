@@ -8,6 +8,11 @@
  * here (a function from the change list, the layout options and a colour
  * instance to the lines to print; `shared.ts` and `fold.ts` hold what the
  * views share), then list it in `diffViews`.
+ *
+ * A chain of three or more versions is drawn as its overview (overview.ts:
+ * one row per paragraph, one column per version), then each step in the
+ * chosen view; every view of a step is followed by what it does not draw
+ * itself (extras.ts: the closing, footnotes, annexes).
  */
 import type {ChalkInstance} from 'chalk'
 import type {DiffResult} from '../../diff/types.js'
@@ -19,6 +24,8 @@ import {sideBySide} from './side-by-side.js'
 import {stat} from './stat.js'
 
 export type {DiffViewOptions} from './shared.js'
+export {overview} from './overview.js'
+export {annexLines, closingLines, footnoteLines} from './extras.js'
 
 /** One view of the change list. */
 export interface DiffView {
