@@ -273,9 +273,7 @@ export function markFootnoteMarkers(blocks: RawBlock[], footnotes: RawBlock[]): 
             // Apart: after a word or a closing mark, not after a word that counts ("paragraph 5").
             const head = context.slice(-30, -1)
             const year = /(?:^|[^\d/])(?:19|20)\d\d$/.test(head)
-            // "paragraphs 3, 4 and 5": a number after a number and a comma continues a list (a year before the comma does not: "2020, 4  47/21").
-            const listed = /\d,$/.test(head) && !/(?:^|[^\d/])(?:19|20)\d\d,$/.test(head)
-            if (head === '' || countedWords.test(head) || (/\d$/.test(head) && !year) || listed || /(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(head)) continue
+            if (head === '' || countedWords.test(head) || (/\d$/.test(head) && !year) || /(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(head)) continue
             // "Development 1 and its": the word after is in lower case or punctuation follows.
             if (!/^(?:[\s,.;:)\u201d]|$)/.test(text.slice(to, to + 1)) || /^ [A-Z]/.test(text.slice(to, to + 2)) && !/[,;.]$/.test(head)) continue
             // A number with its session or year: "resolution 1 (I)", "2200 A (XXI)".
