@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Parse every file of a folder of real resolutions and report, per document,
 // the preambular and operative counts, numbering problems (operative-numbering),
-// phrases the lexicon did not know, citations left without a symbol, whether a
+// phrases the lexicon did not know, citations left without a symbol, symbols
+// that cannot exist (a number no organ gave: "A/RES/5/5"), whether a
 // title was found, the footnotes, and paragraphs that hold page furniture (the
 // document's symbol, a job number, a barcode, an "n/m" page line), which the
 // readers should have set aside; then the totals.
@@ -9,7 +10,7 @@
 //   npm run realworld -- ../shared/corpus-pdf --ext=pdf   (only the PDFs, not text/)
 import {readdirSync, readFileSync, statSync} from 'node:fs'
 import {join} from 'node:path'
-import {parse, parseInput} from '../dist/index.js'
+import {impossibleSymbol, parse, parseInput} from '../dist/index.js'
 
 const root = process.argv[2] ?? '../shared/corpus'
 const verbose = process.argv.includes('--verbose')
@@ -34,7 +35,7 @@ function* walk(node) {
   }
 }
 
-const totals = {documents: 0, failed: 0, preambular: 0, operative: 0, gaps: 0, unknownOperative: 0, unknownPreambular: 0, noPhrase: 0, unresolved: 0, citations: 0, untitled: 0, footnotes: 0, markers: 0, furniture: 0}
+const totals = {documents: 0, failed: 0, preambular: 0, operative: 0, gaps: 0, unknownOperative: 0, unknownPreambular: 0, noPhrase: 0, unresolved: 0, citations: 0, untitled: 0, footnotes: 0, markers: 0, furniture: 0, impossible: 0}
 const unknown = new Map()
 /** Page furniture in a paragraph's text: a job number, a barcode, an "n/m" page line, the document's own symbol standing alone. */
 function furnitureIn(node, symbol) {
@@ -46,7 +47,7 @@ function furnitureIn(node, symbol) {
   return symbol !== undefined && values.some((value) => value.trim() === symbol)
 }
 
-console.log(['document', 'PP', 'OP', 'gaps', 'unknown', 'no-phrase', 'citations', 'no-symbol', 'title', 'footnotes', 'furniture'].join('\t'))
+console.log(['document', 'PP', 'OP', 'gaps', 'unknown', 'no-phrase', 'citations', 'no-symbol', 'impossible', 'title', 'footnotes', 'furniture'].join('\t'))
 for (const file of files(root)) {
   let parsed
   try {
@@ -59,7 +60,7 @@ for (const file of files(root)) {
     continue
   }
   const {tree, diagnostics} = parsed
-  let pp = 0, op = 0, unknownCount = 0, noPhrase = 0, citations = 0, unresolved = 0, footnotes = 0, furniture = 0
+  let pp = 0, op = 0, unknownCount = 0, noPhrase = 0, citations = 0, unresolved = 0, footnotes = 0, furniture = 0, impossible = 0
   for (const node of walk(tree)) {
     if (node.type === 'footnoteDefinition') footnotes++
     if (node.type === 'footnoteReference') totals.markers++
@@ -87,6 +88,11 @@ for (const file of files(root)) {
         unresolved++
         if (verbose) console.error('  no symbol: ' + file + ' "' + node.value + '"')
       }
+      const why = node.symbol ? impossibleSymbol(node.symbol) : undefined
+      if (why) {
+        impossible++
+        console.error('  impossible symbol: ' + file + ' "' + node.value + '" -> ' + node.symbol + ' (' + why + ')')
+      }
     }
   }
   const gaps = diagnostics.filter((d) => d.ruleId === 'operative-numbering')
@@ -99,9 +105,10 @@ for (const file of files(root)) {
   totals.citations += citations
   totals.unresolved += unresolved
   totals.footnotes += footnotes
+  totals.impossible += impossible
   totals.furniture += furniture
   if (!tree.title) totals.untitled++
-  console.log([file.slice(root.length + 1), pp, op, gaps.length, unknownCount, noPhrase, citations, unresolved, tree.title ? 'yes' : 'NO', footnotes, furniture].join('\t'))
+  console.log([file.slice(root.length + 1), pp, op, gaps.length, unknownCount, noPhrase, citations, unresolved, impossible, tree.title ? 'yes' : 'NO', footnotes, furniture].join('\t'))
 }
 console.log()
 console.log('documents ' + totals.documents + ', failed ' + totals.failed + ', without a title ' + totals.untitled + ', footnotes ' + totals.footnotes +
@@ -109,5 +116,6 @@ console.log('documents ' + totals.documents + ', failed ' + totals.failed + ', w
 console.log('documents ' + totals.documents + ', preambular ' + totals.preambular + ', operative ' + totals.operative +
   ', numbering gaps ' + totals.gaps + ', unknown operative phrases ' + totals.unknownOperative +
   ', unknown preambular phrases ' + totals.unknownPreambular + ', paragraphs without a phrase ' + totals.noPhrase +
-  ', citations ' + totals.citations + ', resolution/decision citations without a symbol ' + totals.unresolved)
+  ', citations ' + totals.citations + ', resolution/decision citations without a symbol ' + totals.unresolved +
+  ', impossible symbols ' + totals.impossible)
 if (unknown.size > 0) console.log('phrases the lexicon did not know: ' + [...unknown].sort((a, b) => b[1] - a[1]).map(([p, n]) => p + ' (' + n + ')').join(', '))

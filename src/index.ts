@@ -6,7 +6,7 @@
 export {parse, parseInput, detectFormat, type ParseOptions} from './parse/index.js'
 export {read, readers, InputError, type Input, type Source} from './read/index.js'
 export {chunkBoundaries} from './read/markdown.js'
-export {findCitations, canonicalSymbol, type CitationMatch, type Organ} from './recognize/citations/index.js'
+export {findCitations, canonicalSymbol, impossibleSymbol, type CitationMatch, type Organ} from './recognize/citations/index.js'
 export {matchPhrase, type PhraseMatch} from './recognize/phrase.js'
 export {lexicon, strengths, strengthOf, strengthRank, type Strength, type HeadEntry} from './lexicon/index.js'
 export {walk, paragraphs, phraseOf, ownText, citationsOf, notesOf} from './query/paragraphs.js'

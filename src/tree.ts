@@ -41,6 +41,13 @@ export interface Resolution extends Parent {
   agendaItem?: string
   /** Sponsors of a draft, in the order written. */
   sponsors?: string[]
+  /**
+   * For an adopted text, the symbol of the draft or report it was adopted
+   * on, as its header names it: "A/80/L.4" from "[without reference to a
+   * Main Committee (A/80/L.4)]", "A/80/540" from "[on the report of the
+   * Third Committee (A/80/540)]".
+   */
+  adoptedFrom?: string
   /** The resolution number or its placeholder as written: "80/20", "[xx/xxx]", "661 (1990)". */
   number?: string
   /** The title without its number. */
@@ -236,7 +243,14 @@ export interface Citation extends Literal {
   pinpoint?: string
   /** For articles: the article number as written ("56", "III"). */
   article?: string
-  /** For articles: the instrument named ("the Convention"). */
+  /**
+   * For articles: the instrument, by its name as the text writes it in full
+   * ("Convention on the Rights of Persons with Disabilities"). A short form
+   * ("the Convention", "the Covenant") or none ("its article 14", "thereof")
+   * is the instrument the text names: the nearest full name before it in the
+   * paragraph, else the one the resolution adopts or names most; a short
+   * form the text never names in full stays as written ("the Convention").
+   */
   instrument?: string
   /** For internal references: the labels pointed at that exist ("OP5"); empty when none does. */
   targets?: string[]

@@ -120,6 +120,58 @@ describe('other organs named in the sentence', () => {
   })
 })
 
+describe('the organ from context, never a guess presented as fact (issue 15)', () => {
+  it('"Council" and a bare number take the organ the sentence names', () => {
+    expect(symbols('Recalling Human Rights Council resolutions 53/2 and 56/3, and Council resolution 58/17,')).toEqual(['A/HRC/RES/53/2', 'A/HRC/RES/56/3', 'A/HRC/RES/58/17'])
+    expect(symbols('and relevant Human Rights Council resolutions, in particular resolutions 7/34 of 28 March 2008 and 18/15,')).toEqual(['A/HRC/RES/7/34', 'A/HRC/RES/18/15'])
+    expect(symbols('Recalls Human Rights Council resolutions 43/1 and 47/21, and also recalls the report submitted pursuant to resolution 43/1;')).toEqual(['A/HRC/RES/43/1', 'A/HRC/RES/47/21', 'A/HRC/RES/43/1'])
+    // A bare number the sentence's organ cannot have given stays the document's: the Human Rights Council has not held 70 sessions.
+    expect(symbols('Recalling Human Rights Council resolution 55/2, and also recalling resolution 70/1,')).toEqual(['A/HRC/RES/55/2', 'A/RES/70/1'])
+  })
+
+  it('"Council resolution 2021/30": a year first is the Economic and Social Council\'s', () => {
+    expect(found('Recalling Council resolution 2021/30 of 22 July 2021,').map((match) => [match.symbol, match.organ])).toEqual([['E/RES/2021/30', 'Economic and Social Council']])
+  })
+
+  it('the document\'s own organ, from its symbol, for "Council" and bare numbers', () => {
+    expect(symbols('Recalling Council resolution 58/17 and resolution 56/3,', 'Human Rights Council')).toEqual(['A/HRC/RES/58/17', 'A/HRC/RES/56/3'])
+    expect(symbols('Recalling Assembly resolution 75/233, and the Assembly resolution 78/1,')).toEqual(['A/RES/75/233', 'A/RES/78/1'])
+  })
+
+  it('a symbol that cannot exist is never produced: no symbol, and the reason', () => {
+    const [unep, sessionless, future, council] = [
+      found('in line with United Nations Environment Assembly resolution 5/5 of 2 March 2022,')[0]!,
+      found('decision 15/4, annex.')[0]!,
+      found('Recalling resolution 91/3,')[0]!,
+      found('Recalling Council resolution 12/3,')[0]!
+    ]
+    expect(unep).toEqual({text: 'resolution 5/5 of 2 March 2022', kind: 'resolution', date: '2 March 2022'})
+    expect([sessionless.symbol, sessionless.problem]).toEqual([undefined, 'the General Assembly numbers by session/number only from its thirty-first session (1976); before, "1514 (XV)"'])
+    expect([future.symbol, future.problem]).toEqual([undefined, 'the General Assembly has held 80 sessions'])
+    expect([council.symbol, council.problem]).toEqual([undefined, 'it says "Council" and neither the sentence, the document nor the number says which'])
+  })
+
+  it('the parser reports it, and lint\'s ambiguous-citation rule fires', () => {
+    const text = 'The General Assembly,\n\n1. Recalls Council resolution 12/3 and resolution 5/5;\n\n2. Decides to remain seized of the matter.\n'
+    const {diagnostics} = parse(text, {format: 'markdown'})
+    expect(diagnostics.filter((item) => item.ruleId === 'ambiguous-citation').map((item) => item.reason)).toEqual([
+      '"resolution 12/3" is given no symbol: it says "Council" and neither the sentence, the document nor the number says which; name the organ that adopted it',
+      '"resolution 5/5" is given no symbol: the General Assembly numbers by session/number only from its thirty-first session (1976); before, "1514 (XV)"; name the organ that adopted it'
+    ])
+  })
+
+  it('treaty bodies\' decisions are decisions without a symbol and without a problem: "decisions 1/CP.27 and 3/CMA.5"', () => {
+    expect(found('in accordance with decisions 1/CP.27 and 3/CMA.5;')).toEqual([
+      {text: 'decisions 1/CP.27', kind: 'decision'},
+      {text: '3/CMA.5', kind: 'decision'}
+    ])
+  })
+
+  it('a footnote marker standing alone inside a list: "2020, 4  47/21"', () => {
+    expect(symbols('recalling Human Rights Council resolutions 44/20 of 17 July 2020, 4  47/21 of 13 July 2021, 5  48/18 of 11 October 2021,6')).toEqual(['A/HRC/RES/44/20', 'A/HRC/RES/47/21', 'A/HRC/RES/48/18'])
+  })
+})
+
 describe('emergency special sessions and lettered parts', () => {
   it('"resolution ES-11/1", "ES-10/19"', () => {
     expect(found('Recalling its resolutions ES-11/1 of 2 March 2022 and ES-10/19 of 21 December 2017,').map((match) => [match.text, match.symbol])).toEqual([
@@ -209,11 +261,71 @@ describe('articles', () => {
 
   it('"Article 2, paragraph 4, of the Charter of the United Nations", "article VI of the Treaty"', () => {
     expect(found('in particular Article 2, paragraph 4, of the Charter of the United Nations,').map((match) => [match.article, match.pinpoint, match.instrument])).toEqual([
-      ['2', 'paragraph 4', 'the Charter of the United Nations']
+      ['2', 'paragraph 4', 'Charter of the United Nations']
     ])
     expect(found('the obligations under article VI of the Treaty on the Non-Proliferation of Nuclear Weapons').map((match) => [match.article, match.instrument])).toEqual([
-      ['VI', 'the Treaty on the Non-Proliferation of Nuclear Weapons']
+      ['VI', 'Treaty on the Non-Proliferation of Nuclear Weapons']
     ])
+  })
+})
+
+describe('articles with their instrument (issue 15)', () => {
+  const rows = (text: string) => findCitations(text, {organ: 'General Assembly'}).map((match) => [match.article, match.pinpoint, match.instrument])
+
+  it('"articles 1 and 30 of the Convention on the Rights of Persons with Disabilities": one citation each, the whole name', () => {
+    const crpd = 'Convention on the Rights of Persons with Disabilities'
+    expect(rows('Recalling the Charter of the United Nations and articles 1 and 30 of the Convention on the Rights of Persons with Disabilities,')).toEqual([
+      ['1', undefined, crpd],
+      ['30', undefined, crpd]
+    ])
+  })
+
+  it('ranges expanded: "articles 19 to 22", "articles 9 to 11 of the Agreement"', () => {
+    expect(rows('and articles 19 to 22 of the International Covenant on Civil and Political Rights;').map((row) => row[0])).toEqual(['19', '20', '21', '22'])
+    expect(rows('in accordance with articles 9 to 11 of the Paris Agreement,')).toEqual([
+      ['9', undefined, 'Paris Agreement'],
+      ['10', undefined, 'Paris Agreement'],
+      ['11', undefined, 'Paris Agreement']
+    ])
+  })
+
+  it('paragraphs and sub-paragraphs kept: "article 4 (a)", "articles 33 (2) and 16 (3) thereof", "article 4, paragraphs 3, 4, 5 and 11"', () => {
+    expect(rows('Recalls article 3 and article 4, paragraphs 3, 4, 5 and 11, of the Paris Agreement and article 9, paragraphs 1 to 4, of the Paris Agreement')).toEqual([
+      ['3', undefined, 'Paris Agreement'],
+      ['4', 'paragraphs 3, 4, 5 and 11', 'Paris Agreement'],
+      ['9', 'paragraphs 1 to 4', 'Paris Agreement']
+    ])
+    expect(rows('mechanisms for the Convention on the Rights of Persons with Disabilities, consistent with articles 33 (2) and 16 (3) thereof,')).toEqual([
+      ['33', '(2)', 'Convention on the Rights of Persons with Disabilities'],
+      ['16', '(3)', 'Convention on the Rights of Persons with Disabilities']
+    ])
+    expect(rows('hate speech under article 4 (a) of the International Convention on the Elimination of All Forms of Racial Discrimination,')).toEqual([
+      ['4', '(a)', 'International Convention on the Elimination of All Forms of Racial Discrimination']
+    ])
+  })
+
+  it('names with a comma or a year: "Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment", "Geneva Conventions of 1949"', () => {
+    expect(rows('the definition of torture contained in article 1 of the Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment, and')).toEqual([
+      ['1', undefined, 'Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment']
+    ])
+    expect(rows('under article 34 of Additional Protocol I to the Geneva Conventions of 1949;')).toEqual([['34', undefined, 'Additional Protocol I to the Geneva Conventions of 1949']])
+  })
+
+  it('"the Convention", "its article 14", "art. 18": the instrument the text names', () => {
+    expect(rows('Calls for the ratification of the International Convention on the Elimination of All Forms of Racial Discrimination, and urges States to make the declaration under its article 14 and to respect article 4 of the Convention;')).toEqual([
+      ['14', undefined, 'International Convention on the Elimination of All Forms of Racial Discrimination'],
+      ['4', undefined, 'International Convention on the Elimination of All Forms of Racial Discrimination']
+    ])
+    expect(rows('2 Universal Declaration of Human Rights, art. 18 (see resolution 217 A (III)).')[0]).toEqual(['18', undefined, 'Universal Declaration of Human Rights'])
+    // Named nowhere in full: as written.
+    expect(rows('article 56 of the Convention')).toEqual([['56', undefined, 'the Convention']])
+  })
+
+  it('"the Convention" of a whole text: the one it adopts, else the one it names most', () => {
+    const text = 'The General Assembly,\n\nRecalling the work of the Ad Hoc Committee to Elaborate a Comprehensive International Convention on Countering Crime,\n\n1. Adopts the United Nations Convention against Cybercrime, annexed to the present resolution;\n\n2. Decides that article 57 of the Convention applies.\n'
+    const {tree} = parse(text, {format: 'markdown'})
+    const cited = paragraphs(tree).flatMap((paragraph) => citationsOf(paragraph)).filter((citation) => citation.kind === 'article')
+    expect(cited.map((citation) => citation.instrument)).toEqual(['United Nations Convention against Cybercrime'])
   })
 })
 

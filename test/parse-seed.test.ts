@@ -69,7 +69,7 @@ describe('the seed', () => {
   it('finds the articles of the Convention', () => {
     const articles = all.flatMap((p) => citationsOf(p)).filter((c) => c.kind === 'article')
     expect(articles.map((c) => c.article)).toEqual(['56', '57', '61', '62', '57', '58'])
-    expect(articles[1]).toMatchObject({pinpoint: 'paragraph 5 (g)', instrument: 'the Convention'})
+    expect(articles[1]).toMatchObject({pinpoint: 'paragraph 5 (g)', instrument: 'United Nations Convention against Cybercrime'})
   })
 
   it('keeps six "agreed ad referendum" notes on their paragraphs and two placeholders', () => {

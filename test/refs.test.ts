@@ -14,6 +14,7 @@ import {join, relative} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parse} from '../src/index.js'
 import {citationRows, danglingRows, documentSymbol, refGraph, uniqueRefs, type RefGraph, type RefRow} from '../src/query/refs.js'
+import {filterGraph} from '../src/query/graph-filter.js'
 import {graphDot} from '../src/render/graph/dot.js'
 import {graphMermaid} from '../src/render/graph/mermaid.js'
 import {graphSvg} from '../src/render/graph/svg.js'
@@ -72,14 +73,15 @@ describe('the seed (done when)', () => {
     expect(danglingRows(rows)).toEqual([])
   })
 
-  it('finds articles 56, 57 (with paragraph 5 (g)), 58, 61 and 62 of the Convention', () => {
+  const cybercrime = 'United Nations Convention against Cybercrime'
+  it('finds articles 56, 57 (with paragraph 5 (g)), 58, 61 and 62 of the Convention, the one the resolution adopts', () => {
     expect(pick('article').map((row) => [row.label, row.article, row.pinpoint, row.instrument])).toEqual([
-      ['OP4', '56', undefined, 'the Convention'],
-      ['OP5', '57', 'paragraph 5 (g)', 'the Convention'],
-      ['OP5', '61', undefined, 'the Convention'],
-      ['OP5', '62', undefined, 'the Convention'],
-      ['OP6', '57', undefined, 'the Convention'],
-      ['OP9', '58', undefined, 'the Convention']
+      ['OP4', '56', undefined, cybercrime],
+      ['OP5', '57', 'paragraph 5 (g)', cybercrime],
+      ['OP5', '61', undefined, cybercrime],
+      ['OP5', '62', undefined, cybercrime],
+      ['OP6', '57', undefined, cybercrime],
+      ['OP9', '58', undefined, cybercrime]
     ])
   })
 
@@ -503,3 +505,127 @@ function checkMermaid(text: string, graph: RefGraph): void {
   expect(sorted(edges.map(plain))).toEqual(sorted(graph.edges.map((edge) => edge.from + '->' + edge.to + ' ' + edgeLabel(edge))))
 }
 
+
+describe('a draft and what it became (issue 15)', () => {
+  const draft = [
+    'United Nations', 'A/80/L.4', 'General Assembly', 'Distr.: Limited', '6 October 2025', '',
+    'Eightieth session', 'Agenda item 13', '',
+    'Turkmenistan: draft resolution', '',
+    'Awaza Political Declaration', '',
+    'The General Assembly,', '',
+    'Recalling its resolution 76/217 of 17 December 2021,', '',
+    '1. Decides to remain seized of the matter.', ''
+  ].join('\n')
+  const adopted = [
+    'United Nations', 'A/RES/80/3', 'General Assembly', 'Distr.: General', '15 October 2025', '',
+    'Eightieth session', 'Agenda item 13', '',
+    'Resolution adopted by the General Assembly on 14 October 2025', '',
+    '[without reference to a Main Committee (A/80/L.4)]', '',
+    '80/3. Awaza Political Declaration', '',
+    'The General Assembly,', '',
+    'Recalling its resolution 76/217 of 17 December 2021,', '',
+    '1. Decides to remain seized of the matter.', ''
+  ].join('\n')
+  const documents = (texts: Array<[string, string]>) => texts.map(([file, text]) => {
+    const {tree} = parse(text, {format: 'text'})
+    return {tree, file, rows: citationRows(tree, file)}
+  })
+
+  it('reads the draft or report into adoptedFrom', () => {
+    expect(parse(adopted, {format: 'text'}).tree.adoptedFrom).toBe('A/80/L.4')
+    expect(parse(adopted.replace('without reference to a Main Committee (A/80/L.4)', 'on the report of the Third Committee\n(A/80/540, para. 5)'), {format: 'text'}).tree.adoptedFrom).toBe('A/80/540')
+    expect(parse(draft, {format: 'text'}).tree.adoptedFrom).toBeUndefined()
+  })
+
+  it('joins them with an edge "adopted as" when both are in the corpus, in either order', () => {
+    for (const order of [[['draft.txt', draft], ['adopted.txt', adopted]], [['adopted.txt', adopted], ['draft.txt', draft]]] as Array<Array<[string, string]>>) {
+      const graph = refGraph(documents(order))
+      expect(graph.edges.filter((edge) => edge.relation === 'adopted as')).toEqual([{from: 'A/80/L.4', to: 'A/RES/80/3', relation: 'adopted as', labels: ['adopted as'], count: 1}])
+    }
+    expect(refGraph(documents([['adopted.txt', adopted]])).edges.some((edge) => edge.relation === 'adopted as')).toBe(false)
+  })
+})
+
+describe('footnotes of PDF text: the row stands in the footnote and names the paragraph carrying its marker (issue 15)', () => {
+  const text = [
+    'The General Assembly,',
+    '',
+    'Guided by the Charter of the United Nations, the Universal Declaration of Human',
+    'Rights,1 the International Covenant on Civil and Political Rights, 2 the International',
+    'Convention on the Elimination of All Forms of Racial Discrimination,',
+    '',
+    'Recalling Human Rights Council resolutions 44/20 of 17 July 2020, 3  47/21 of',
+    '13 July 2021, and its resolution 78/1,',
+    '',
+    '1. Decides to remain seized of the matter.',
+    '__________________',
+    '1  Resolution 217 A (III).',
+    '2  See resolution 2200 A (XXI), annex.',
+    '3  See A/75/53, chap. V, sect. A.',
+    '4  A/78/1.',
+    ''
+  ].join('\n')
+  const rows = citationRows(parse(text, {format: 'text'}).tree, 'draft.txt')
+
+  it('a marker set apart by spaces is read ("Rights, 2 the")', () => {
+    expect(rows.filter((row) => row.label.startsWith('footnote')).map((row) => [row.label, row.via, row.symbol])).toEqual([
+      ['footnote 1', 'PP1', 'A/RES/217A(III)'],
+      ['footnote 2', 'PP1', 'A/RES/2200A(XXI)'],
+      ['footnote 3', 'PP2', 'A/75/53'],
+      ['footnote 4', undefined, 'A/78/1']
+    ])
+    expect(rows.filter((row) => row.label === 'PP2').map((row) => row.symbol)).toEqual(['A/HRC/RES/44/20', 'A/HRC/RES/47/21', 'A/RES/78/1'])
+  })
+
+  it('`refs --kind resolution` shows a paragraph\'s footnote citations marked with it: "footnote 2 (PP1)"', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'reso-via-'))
+    writeFileSync(join(dir, 'draft.txt'), text)
+    const {stdout} = await run(['refs', '--kind', 'resolution', join(dir, 'draft.txt')])
+    expect(stdout.split('\n').filter((line) => line.startsWith('footnote')).map((line) => line.split(/\s{2,}/).slice(0, 4))).toEqual([
+      ['footnote 1 (PP1)', '12:4', 'resolution', 'A/RES/217A(III)'],
+      ['footnote 2 (PP1)', '13:8', 'resolution', 'A/RES/2200A(XXI)']
+    ])
+  })
+})
+
+describe('--focus, --depth and --min-cites cut the graph for every format (issue 15)', () => {
+  const graph: RefGraph = {
+    nodes: [
+      {id: 'A/RES/80/1', kind: 'resolution', file: 'a.txt'},
+      {id: 'A/RES/70/1', kind: 'resolution'},
+      {id: 'A/RES/80/2', kind: 'resolution', file: 'b.txt'},
+      {id: 'A/RES/60/1', kind: 'resolution'},
+      {id: 'A/RES/50/1', kind: 'resolution'}
+    ],
+    edges: [
+      {from: 'A/RES/80/1', to: 'A/RES/70/1', labels: ['PP1'], count: 1},
+      {from: 'A/RES/80/2', to: 'A/RES/70/1', labels: ['PP2'], count: 1},
+      {from: 'A/RES/80/2', to: 'A/RES/60/1', labels: ['OP1'], count: 1},
+      {from: 'A/RES/80/2', to: 'A/RES/50/1', labels: ['OP2', 'OP3'], count: 2}
+    ]
+  }
+  const ids = (cut: RefGraph | undefined) => cut?.nodes.map((node) => node.id)
+
+  it('--min-cites keeps the files and what is cited at least N times', () => {
+    expect(ids(filterGraph(graph, {minCites: 2}))).toEqual(['A/RES/80/1', 'A/RES/70/1', 'A/RES/80/2', 'A/RES/50/1'])
+    expect(filterGraph(graph, {minCites: 2})!.edges.map((edge) => edge.to)).toEqual(['A/RES/70/1', 'A/RES/70/1', 'A/RES/50/1'])
+  })
+
+  it('--focus keeps the neighbourhood, --depth how far', () => {
+    expect(ids(filterGraph(graph, {focus: 'A/RES/80/1'}))).toEqual(['A/RES/80/1', 'A/RES/70/1'])
+    expect(ids(filterGraph(graph, {focus: 'A/RES/80/1', depth: 2}))).toEqual(['A/RES/80/1', 'A/RES/70/1', 'A/RES/80/2'])
+    expect(ids(filterGraph(graph, {focus: 'A/RES/80/1', depth: 3}))).toEqual(['A/RES/80/1', 'A/RES/70/1', 'A/RES/80/2', 'A/RES/60/1', 'A/RES/50/1'])
+    expect(filterGraph(graph, {focus: 'A/RES/99/1'})).toBeUndefined()
+  })
+
+  it('the command: a focus that is no node, or a cut without --graph, is one line and exit 2', async () => {
+    const bad = await run(['refs', '--graph', 'dot', '--focus', 'A/RES/99/1', seedFile])
+    expect([bad.code, bad.stderr.trim().split('\n').length]).toEqual([2, 1])
+    const alone = await run(['refs', '--min-cites', '2', seedFile])
+    expect([alone.code, alone.stderr.trim()]).toEqual([2, 'reso: --focus, --depth and --min-cites cut the graph: use them with --graph <format>'])
+    const depth = await run(['refs', '--graph', 'json', '--focus', 'A/RES/74/247', '--depth', '0', seedFile])
+    expect(depth.code).toBe(2)
+    const focused = await run(['refs', '--graph', 'json', '--focus', 'A/RES/74/247', seedFile])
+    expect((JSON.parse(focused.stdout) as RefGraph).nodes.map((node) => node.id)).toEqual(['fixtures/documents/seed/input.md', 'A/RES/74/247'])
+  })
+})

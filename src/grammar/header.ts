@@ -10,7 +10,7 @@ import type {Resolution} from '../tree.js'
 /** A header fact of the root. */
 export interface HeaderFact {
   /** The root's field. */
-  field: 'kind' | 'organ' | 'symbol' | 'distribution' | 'date' | 'language' | 'session' | 'agendaItem' | 'sponsors' | 'number' | 'title' | 'subtitle' | 'enactingFormula'
+  field: 'kind' | 'organ' | 'symbol' | 'distribution' | 'date' | 'language' | 'session' | 'agendaItem' | 'sponsors' | 'adoptedFrom' | 'number' | 'title' | 'subtitle' | 'enactingFormula'
   /** What views call it. */
   name: string
   /** Read from the header's lines (src/parse/header.ts) and copied to the root as written. */
@@ -29,6 +29,7 @@ export const headerFacts: readonly HeaderFact[] = [
   {field: 'session', name: 'session', fromHeader: true, byAdoption: false},
   {field: 'agendaItem', name: 'agenda', fromHeader: true, byAdoption: false},
   {field: 'sponsors', name: 'sponsors', fromHeader: true, byAdoption: true},
+  {field: 'adoptedFrom', name: 'adopted from', fromHeader: true, byAdoption: true},
   {field: 'number', name: 'number', fromHeader: false, byAdoption: true},
   {field: 'title', name: 'title', fromHeader: false, byAdoption: false},
   {field: 'subtitle', name: 'subtitle', fromHeader: false, byAdoption: false},

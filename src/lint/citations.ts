@@ -20,10 +20,16 @@
  * Numbers whose form names the organ ("2231 (2015)", "2019/15", "1514 (XV)",
  * "ES-11/1") are never ambiguous. When the text's organ is unknown (no
  * enacting formula), only the second case applies.
+ *
+ * The rule also reports what the parser found (ruleId ambiguous-citation):
+ * a citation given no symbol because no organ it can be had given a number
+ * of that form ("resolution 5/5" of the General Assembly, whose session
+ * numbers start at 31; "Council resolution 12/3" in a text that names no
+ * Council).
  */
 import type {Citation, Content, Paragraph} from '../tree.js'
 import {ownPhrasing, paragraphs} from '../query/paragraphs.js'
-import type {Finding, Rule} from './rule.js'
+import {fromParser, type Finding, type Rule} from './rule.js'
 
 /** Organs that number their resolutions session/number. */
 const sessionOrgans = new Set(['General Assembly', 'Human Rights Council'])
@@ -103,8 +109,9 @@ export const ambiguousCitation: Rule = {
   id: 'ambiguous-citation',
   severity: 'warning',
   description: 'a resolution cited by number alone ("resolution 41/11") where the organ that adopted it is unclear',
-  check({tree}) {
+  check(input) {
+    const {tree} = input
     const own = tree.organ ?? tree.children.find((child) => child.type === 'enactingFormula')?.organ
-    return paragraphs(tree).flatMap((paragraph) => check(paragraph, own))
+    return [...paragraphs(tree).flatMap((paragraph) => check(paragraph, own)), ...fromParser(input, 'ambiguous-citation')]
   }
 }

@@ -13,6 +13,7 @@ import {footnote, handlers} from './handlers/index.js'
 import {buildHead} from './head.js'
 import {resolveReferences} from './references.js'
 import {BuildState, type BuildOptions} from './state.js'
+import {mainInstruments} from '../recognize/citations/index.js'
 
 export type {BuildOptions} from './state.js'
 
@@ -20,6 +21,8 @@ export type {BuildOptions} from './state.js'
 export function build(blocks: RawBlock[], options: BuildOptions): {tree: Resolution; diagnostics: Diagnostic[]} {
   const tree: Resolution = {type: 'resolution', kind: 'unknown', format: options.format, children: []}
   const state = new BuildState(tree, options.lines)
+  // What "the Convention" stands for: the instrument the whole text names most.
+  state.instruments = mainInstruments(options.source)
   const footnotes = blocks.filter((block) => block.kind === 'footnote')
   const body = blocks.filter((block) => block.kind !== 'footnote')
   const head = buildHead(body, body.map(blockText), state, options)

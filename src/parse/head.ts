@@ -6,7 +6,7 @@
  */
 import type {EnactingFormula, Header, Heading, Text} from '../tree.js'
 import {TextMap, type RawBlock} from '../read/blocks.js'
-import {asOrgan} from '../recognize/citations/index.js'
+import {asOrgan, currentSession, organOfSymbol} from '../recognize/citations/index.js'
 import {matchPhrase} from '../recognize/phrase.js'
 import {headerFacts, leadingSpace, numberAt} from '../grammar/index.js'
 import {matchFormula, matchTitle, readHeader, type HeaderInfo} from './header.js'
@@ -56,6 +56,20 @@ function headEnd(body: readonly RawBlock[], texts: readonly string[]): {end: num
   return {end, formula}
 }
 
+/**
+ * The General Assembly session a text belongs to, the largest its citations
+ * can name: from its symbol ("A/C.3/81/L.2", "A/RES/81/5") or the year of
+ * its date, and never below `currentSession`.
+ */
+function ownSession(symbol: string | undefined, date: string | undefined): number {
+  let session = currentSession
+  const own = symbol ? /^A\/(?:C\.\d\/|RES\/|DEC\/|ES-\d{1,2}\/)?(\d{2,3})\//.exec(symbol.replace(/\s+/g, '')) : null
+  if (own) session = Math.max(session, Number(own[1]))
+  const year = date ? /\b(\d{4})$/.exec(date.trim()) : null
+  if (year) session = Math.max(session, Number(year[1]) - 1945)
+  return session
+}
+
 /** A front-matter title without the colon a subtitle would follow: "No first placement :". */
 function withoutColon(title: string): string {
   const trimmed = title.trimEnd()
@@ -75,7 +89,9 @@ export function buildHead(body: readonly RawBlock[], texts: readonly string[], s
     const value = info[key]
     if (value !== undefined) (tree as unknown as Record<string, unknown>)[key] = value
   }
-  state.organ = asOrgan(formulaOrgan ?? organ)
+  // The organ whose text it is: its enacting formula, its header, else its symbol ("A/HRC/58/L.1").
+  state.organ = asOrgan(formulaOrgan ?? organ) ?? organOfSymbol(info.symbol)
+  state.session = ownSession(info.symbol, info.date)
 
   // Header lines, up to the title.
   let titleIndex = -1

@@ -7,7 +7,10 @@
 import type {Resolution} from '../tree.js'
 
 /** What the header says: the root's header facts (src/tree.ts); absent when it does not say them. */
-export type HeaderInfo = Pick<Resolution, 'organ' | 'symbol' | 'distribution' | 'date' | 'language' | 'session' | 'agendaItem' | 'sponsors' | 'kind'>
+export type HeaderInfo = Pick<Resolution, 'organ' | 'symbol' | 'distribution' | 'date' | 'language' | 'session' | 'agendaItem' | 'sponsors' | 'adoptedFrom' | 'kind'>
+
+/** "[without reference to a Main Committee (A/80/L.4)]", "[on the report of the Third Committee (A/80/540, para. 5)]": the symbol. */
+const adoptedFromPattern = /^\[(?:without reference to a Main Committee|on the report of the [A-Z][a-z]{2,12} Committee)\s*\(([A-Z]{1,6}(?:\/[A-Za-z0-9.-]{1,20}){1,8})/
 
 const organs = [
   'General Assembly',
@@ -81,6 +84,10 @@ export function readHeader(texts: string[], front: Record<string, string>): Head
     if (!info.agendaItem) {
       const match = /Agenda items? \d{1,3}(?: ?\([a-z]\))?(?:(?:, | and )\d{1,3}(?: ?\([a-z]\))?){0,20}/.exec(text)
       if (match) info.agendaItem = match[0]
+    }
+    if (!info.adoptedFrom) {
+      const match = adoptedFromPattern.exec(trimmed.replace(/\s+/g, ' '))
+      if (match) info.adoptedFrom = match[1]!.replace(/\.$/, '')
     }
     // "[on the report of the Sixth Committee (A/80/502, para. 9)]" names a report, not this text.
     if (!info.symbol && !trimmed.startsWith('[')) {

@@ -235,6 +235,15 @@ export function buildPhrasing(input: PhrasingInput): PhrasingContent[] {
       case 'citation': {
         const node = citationNode(range.match, text.slice(range.from, range.to), position(range.from, range.to))
         if (range.match.internal && !range.match.internal.self) input.internals?.push({node, ref: range.match.internal})
+        if (range.match.problem) {
+          diagnostics.push({
+            reason: '"' + node.value.replace(/\s+/g, ' ') + '" is given no symbol: ' + range.match.problem + '; name the organ that adopted it',
+            place: node.position!,
+            ruleId: 'ambiguous-citation',
+            source: 'reso',
+            severity: 'warning'
+          })
+        }
         parent.children.push(node)
         cursor = range.to
         break

@@ -7,7 +7,7 @@
 import type {Citation, Diagnostic, Part, Position, Resolution} from '../tree.js'
 import {TextMap, type LineIndex, type Piece, type RawBlock} from '../read/blocks.js'
 import type {FrontMatter} from '../read/types.js'
-import {findCitations, type InternalRef, type Organ} from '../recognize/citations/index.js'
+import {currentSession, findCitations, type InternalRef, type Organ} from '../recognize/citations/index.js'
 import type {PhraseMatch} from '../recognize/phrase.js'
 import {partPrefix} from '../grammar/index.js'
 import {append} from '../array.js'
@@ -74,6 +74,10 @@ export class BuildState {
   lastNumber = 0
   /** The organ of the document, for bare resolution numbers. */
   organ: Organ | undefined
+  /** The General Assembly's session the text belongs to, the largest its citations can name. */
+  session: number = currentSession
+  /** For each head word ("Convention"), the instrument the document names most. */
+  instruments: ReadonlyMap<string, string> | undefined
 
   constructor(tree: Resolution, lines: LineIndex) {
     this.tree = tree
@@ -93,7 +97,7 @@ export class BuildState {
 
   /** The citations of a text. */
   cite(text: string): ReturnType<typeof findCitations> {
-    return findCitations(text, {organ: this.organ})
+    return findCitations(text, {organ: this.organ, session: this.session, instruments: this.instruments})
   }
 
   /** A construct's text, its blocks joined by spaces, from its content start. */

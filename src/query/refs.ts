@@ -198,13 +198,15 @@ export interface GraphNode {
   title?: string
 }
 
-/** Citations from one document to one symbol with one phrase head. */
+/** Citations from one document to one symbol with one phrase head; or a draft joined to the text adopted on it. */
 export interface GraphEdge {
   from: string
   to: string
+  /** "adopted as" for an edge from a draft (or report) of the corpus to the adopted text whose header names it; absent for citations. */
+  relation?: 'adopted as'
   /** The phrase head of the citing paragraphs ("recall"); absent where they have none. */
   head?: string
-  /** The citing places, in order, each once: "PP1", "OP5", "footnote 1". */
+  /** The citing places, in order, each once: "PP1", "OP5", "footnote 1"; ["adopted as"] for an "adopted as" edge. */
   labels: string[]
   /** How many citations. */
   count: number
@@ -251,6 +253,8 @@ function documentKind(tree: Resolution, symbol: string | undefined): GraphNode['
 /** What the graph needs of a document: its own symbol, kind and title. */
 export interface GraphDocument {
   symbol?: string
+  /** For an adopted text, the draft or report it was adopted on (the root's adoptedFrom, without spaces). */
+  adoptedFrom?: string
   kind: GraphNode['kind']
   title?: string
 }
@@ -260,6 +264,7 @@ export function graphDocument(tree: Resolution): GraphDocument {
   const symbol = documentSymbol(tree)
   const document: GraphDocument = {kind: documentKind(tree, symbol)}
   if (symbol !== undefined) document.symbol = symbol
+  if (tree.adoptedFrom) document.adoptedFrom = tree.adoptedFrom.replace(/\s+/g, '')
   if (tree.title) document.title = tree.title
   return document
 }
@@ -268,11 +273,17 @@ export function graphDocument(tree: Resolution): GraphDocument {
  * Builds the citation graph one document at a time, so a corpus never has
  * to be held in memory: nodes are the documents (by their own symbol, else
  * their file name) and the symbols they cite; a cited symbol that is one of
- * the documents is that document's node.
+ * the documents is that document's node. A draft (or report) of the corpus
+ * and the adopted text whose header names it are joined by an edge
+ * "adopted as", so drafts and resolutions make one graph.
  */
 export class GraphBuilder {
   private readonly nodes = new Map<string, GraphNode>()
   private readonly edges: GraphEdge[] = []
+  /** Adopted texts by the symbol of the draft or report they name, until that document arrives: "A/80/L.4" -> "A/RES/80/3". */
+  private readonly adoptedOn = new Map<string, string[]>()
+  /** The documents of the corpus by their own symbol. */
+  private readonly documents = new Map<string, string>()
   /**
    * One copy of each symbol, head and label: rows from worker threads arrive
    * as fresh strings, and a corpus repeats the same few thousand of them.
@@ -300,6 +311,17 @@ export class GraphBuilder {
     if (document.title) node.title = document.title
     // A symbol cited earlier becomes this document's node (keeping its place in the order).
     this.nodes.set(id, node)
+    // A draft and what it became, when both are in the corpus, in whichever order they come.
+    if (own !== undefined && !this.documents.has(own)) {
+      this.documents.set(own, id)
+      for (const adopted of this.adoptedOn.get(own) ?? []) this.adoptedAs(id, adopted)
+      this.adoptedOn.delete(own)
+    }
+    if (document.adoptedFrom !== undefined) {
+      const draft = this.documents.get(document.adoptedFrom)
+      if (draft !== undefined) this.adoptedAs(draft, id)
+      else this.adoptedOn.set(document.adoptedFrom, [...(this.adoptedOn.get(document.adoptedFrom) ?? []), id])
+    }
     // A document's edges come in this one call: merge them here, keep nothing per edge after.
     const edges = new Map<string, {edge: GraphEdge; labels: Set<string>}>()
     for (const item of rows) {
@@ -321,6 +343,11 @@ export class GraphBuilder {
     // Arrays made at their final size: one pushed onto from empty reserves
     // room for 16 labels, and most edges have one.
     for (const {edge, labels} of edges.values()) edge.labels = [...labels]
+  }
+
+  /** An edge from a draft to the text adopted on it. */
+  private adoptedAs(draft: string, adopted: string): void {
+    this.edges.push({from: draft, to: adopted, relation: 'adopted as', labels: ['adopted as'], count: 1})
   }
 
   /** The graph so far: nodes in the order first seen, edges in the order first seen. */

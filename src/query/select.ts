@@ -68,7 +68,7 @@ type FieldsOf<T> = Exclude<keyof T, 'type' | 'children' | 'position' | 'data'>
 const vocabulary: {[Type in Content['type']]: Record<FieldsOf<Extract<Content, {type: Type}>>, true>} = {
   resolution: {
     kind: true, format: true, organ: true, symbol: true, distribution: true, date: true, language: true, session: true,
-    agendaItem: true, sponsors: true, number: true, title: true, subtitle: true, enactingFormula: true, decision: true, chapterVII: true
+    agendaItem: true, sponsors: true, adoptedFrom: true, number: true, title: true, subtitle: true, enactingFormula: true, decision: true, chapterVII: true
   },
   header: {},
   heading: {role: true, label: true},

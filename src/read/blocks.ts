@@ -186,6 +186,10 @@ export function splitFootnoteMarkers(pieces: Piece[], ids: ReadonlySet<string>):
       const before = from > 0 ? text[from - 1]! : ''
       const run = text.slice(from, index)
       let split = -1
+      // After a symbol's component ("A/80/L.4", "1/CP.19", "1/CMA.4", "Add.1", "Corr.2") the digits are its session or number, not a marker.
+      // So are the digits of a decimal article number: "article 3.5", "article 4.15".
+      const component = before === '.' && /(?:\/[A-Z]{1,5}|\b(?:Add|Rev|Corr|Amend)|(?:^|\s)\d{1,2})$/.test(text.slice(Math.max(0, from - 8), from - 1))
+      if (component) continue
       if (/[a-z),.;:\u201d\u2019"]/.test(before) && ids.has(run) && run.length <= 3) {
         // A letter or closing mark, then the marker: "Bodies,1", "(XXV)1".
         if (!(before >= 'a' && before <= 'z') || /[a-z]{3}$/.test(text.slice(Math.max(0, from - 3), from))) split = from

@@ -1,6 +1,7 @@
 /** Runs `reso refs`: citation rows, distinct symbols, dangling references or the graph, over one file or a corpus. */
 import {Chalk, type ChalkInstance} from 'chalk'
 import {danglingRows, GraphBuilder, ofKinds, uniqueRefs, type RefRow} from '../../query/refs.js'
+import {filterGraph} from '../../query/graph-filter.js'
 import {danglingTable, jsonText, refsTable, uniqueTable} from '../../render/refs.js'
 import {graphFormat} from '../../render/graph/index.js'
 import type {CitationKind} from '../../tree.js'
@@ -9,6 +10,7 @@ import type {Output} from '../engine/output.js'
 import {checkSvgSize} from '../engine/svg-size.js'
 import {writeOut} from '../engine/write-out.js'
 import {jobsOption, mapFiles} from '../engine/pool.js'
+import {UserError} from '../engine/io.js'
 
 export interface RefsCommandOptions {
   kind?: CitationKind[]
@@ -20,6 +22,17 @@ export interface RefsCommandOptions {
   out?: string
   json?: boolean
   jobs?: string
+  /** `--focus SYMBOL`, `--depth N`, `--min-cites N`: the graph cut down (src/query/graph-filter.ts). */
+  focus?: string
+  depth?: string
+  minCites?: string
+}
+
+/** A whole number from 1 for `name`, or a one-line usage error. */
+function count(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  if (!/^\d{1,6}$/.test(value) || Number(value) < 1) throw new UserError(name + ' must be a whole number from 1, not ' + JSON.stringify(value))
+  return Number(value)
 }
 
 export async function run(files: string[], options: RefsCommandOptions, context: Context): Promise<void> {
@@ -30,6 +43,10 @@ export async function run(files: string[], options: RefsCommandOptions, context:
   let read = 0
   const shown: RefRow[] = []
   const builder = options.graph ? new GraphBuilder() : undefined
+  const filter = {focus: options.focus, depth: count('--depth', options.depth), minCites: count('--min-cites', options.minCites)}
+  if (!builder && (filter.focus !== undefined || filter.depth !== undefined || filter.minCites !== undefined)) {
+    throw new UserError('--focus, --depth and --min-cites cut the graph: use them with --graph <format>')
+  }
 
   const jobs = {jobs: jobsOption(options.jobs)}
   if (builder) {
@@ -51,7 +68,9 @@ export async function run(files: string[], options: RefsCommandOptions, context:
   let output: string | Iterable<string>
   let table = false
   if (builder) {
-    const graph = builder.graph()
+    const whole = builder.graph()
+    const graph = filterGraph(whole, {...(filter.focus === undefined ? {} : {focus: filter.focus.replace(/\s+/g, '')}), ...(filter.depth === undefined ? {} : {depth: filter.depth}), ...(filter.minCites === undefined ? {} : {minCites: filter.minCites})})
+    if (!graph) throw new UserError('--focus ' + JSON.stringify(filter.focus) + ' is no node of the graph: give a symbol the files have or cite (as reso writes it: A/RES/78/234) or a file name')
     if (options.graph === 'svg') checkSvgSize(graph.nodes.length, graph.edges.length)
     output = await graphFormat(options.graph!)!.render(graph)
   } else if (options.unique) {

@@ -26,6 +26,9 @@ export const define: Define = (program, context) => {
     .addOption(new Option('--dangling', 'only references inside the text ("paragraph 7 above") that point at nothing').conflicts(['graph']))
     .option('--exit-code', 'exit 1 when a reference inside the text points at nothing')
     .addOption(new Option('--graph <format>', 'the citation graph of the files').choices(graphFormats.map((format) => format.name)))
+    .option('--focus <symbol>', 'with --graph: only the neighbourhood of this symbol (or file name)')
+    .option('--depth <n>', 'with --focus: how many edges away (default 1)')
+    .option('--min-cites <n>', 'with --graph: drop cited symbols (not the files) cited fewer than N times')
     .option('--out <file>', 'write the output to FILE instead of stdout')
     .option('-j, --jobs <n>', 'worker threads for a corpus (default and most: the number of cores)')
     .addOption(new Option('--json', 'print the rows (or the distinct symbols) as JSON').conflicts(['graph']))
@@ -43,6 +46,8 @@ Examples:
   $ reso refs --graph dot corpus/*.txt | dot -Tsvg > refs.svg
   $ reso refs --graph svg --out refs.svg corpus/*.txt    the picture, no Graphviz install needed
   $ reso refs --graph mermaid a.md b.md > refs.mmd
+  $ reso refs --graph svg --focus A/RES/78/234 --depth 2 --out g.svg corpus/*.txt   one resolution's neighbourhood
+  $ reso refs --graph dot --min-cites 2 corpus/*.txt     drop what is cited once
   $ cat draft.txt | reso refs -`)
     .action(async (files: string[], options: Record<string, unknown>, command: Command) => {
       const {run} = await import('./refs-run.js')

@@ -12,6 +12,8 @@ export interface ResolutionNumber {
   part?: string
   /** Roman session "XV" or year "2015" in parentheses. */
   paren?: string
+  /** A treaty body's decision ("1/CP.21", "3/CMA.5"): the body and its session after the slash; such a number has no United Nations symbol. */
+  body?: string
 }
 
 export function readResolutionNumber(reader: Reader, start: number): ResolutionNumber | undefined {
@@ -27,7 +29,14 @@ export function readResolutionNumber(reader: Reader, start: number): ResolutionN
   let number = reader.text.slice(index, end)
   if (reader.code(end) === 47 /* / */) {
     const after = reader.digits(end + 1, 4)
-    if (after === -1) return undefined
+    if (after === -1) {
+      // "1/CP.21", "3/CMA.5", "1/CMP.8": a decision of a conference of the parties.
+      let letters = end + 1
+      while (letters - end - 1 < 4 && isUpper(reader.code(letters))) letters++
+      const sessionEnd = letters - end - 1 >= 2 && reader.code(letters) === 46 && !prefix ? reader.digits(letters + 1, 3) : -1
+      if (sessionEnd === -1) return undefined
+      return {end: sessionEnd, number: reader.text.slice(index, sessionEnd), session: number, body: reader.text.slice(end + 1, sessionEnd)}
+    }
     session = prefix + number
     number = reader.text.slice(end + 1, after)
     end = after

@@ -1,7 +1,7 @@
 /** The resolution family: "resolution 74/247", "resolutions 74/247 and 75/282", "decision 73/546", with organ, date and pinpoint. */
 import {type ResolutionNumber, canonicalSymbol, readPartOnly, readResolutionNumber} from './numbers.js'
-import {organBefore, organOf} from './organs.js'
-import {Reader, readDate, readSeparator} from './scan.js'
+import {type SentenceOrgans, organBefore, organOf, organsInSentence} from './organs.js'
+import {Reader, isDigit, readDate, readSeparator} from './scan.js'
 import type {CitationMatch, Family, FindOptions} from './types.js'
 
 export const resolutionWords: Array<[string, 'resolution' | 'decision']> = [
@@ -31,19 +31,37 @@ export function readResolutions(
   const first = reader.space(start + word.length)
   if (first === -1) return undefined
   const named = organBefore(reader.text, start)
+  // What the sentence names, read once and only when a number is found: a look back of up to 600 characters.
+  let sentence: SentenceOrgans | undefined
   let cursor = first
   let from = pinpoint ? pinpoint.from : start
   let count = 0
   let end: number | undefined
   let previous: ResolutionNumber | undefined
   for (;;) {
-    const number = readResolutionNumber(reader, cursor) ?? (previous ? readPartOnly(reader, cursor, previous) : undefined)
+    let number = readResolutionNumber(reader, cursor) ?? (previous ? readPartOnly(reader, cursor, previous) : undefined)
+    // A footnote marker standing alone after the separator: "of 17 July 2020, 4  47/21 of 13 July 2021".
+    if (!number && previous) {
+      const markerEnd = reader.digits(cursor, 2)
+      const after = markerEnd === -1 ? -1 : reader.space(markerEnd)
+      if (after !== -1 && isDigit(reader.code(after))) {
+        number = readResolutionNumber(reader, after)
+        if (number) from = after
+      }
+    }
     if (!number) break
     previous = number
-    const organ = organOf(named, number, options.organ)
-    const match: CitationMatch = {from, to: number.end, kind, organ}
-    const symbol = canonicalSymbol(kind, organ, number)
-    if (symbol) match.symbol = symbol
+    const match: CitationMatch = {from, to: number.end, kind}
+    if (number.body === undefined) {
+      const answer = organOf(named, number, (sentence ??= organsInSentence(reader.text, start)), options.organ, options.session)
+      if (answer.organ) {
+        match.organ = answer.organ
+        const symbol = canonicalSymbol(kind, answer.organ, number)
+        if (symbol) match.symbol = symbol
+      } else if (answer.problem) {
+        match.problem = answer.problem
+      }
+    }
     if (pinpoint && count === 0) match.pinpoint = pinpoint.text
     const date = readDate(reader, number.end)
     if (date) {

@@ -35,12 +35,18 @@ export interface CitationMatch extends Pick<Citation, 'kind' | Exclude<(typeof c
   /** The organ whose text is cited, where known. */
   organ?: Organ
   internal?: InternalRef
+  /** Why no symbol is given although the text cites a number: no organ it may be can have given it ("resolution 5/5" of the General Assembly). */
+  problem?: string
 }
 
 /** Options for `findCitations`. */
 export interface FindOptions {
   /** The organ whose text this is, for bare numbers. */
   organ?: Organ | undefined
+  /** The General Assembly's session the text belongs to (from its symbol or date), the largest a citation of the Assembly can name; 80 when not given. */
+  session?: number | undefined
+  /** For each head word ("Convention"), the instrument the whole document names most: what "the Convention" stands for. */
+  instruments?: ReadonlyMap<string, string> | undefined
   /** When given, `reads` grows by the number of characters the scan looked at. */
   stats?: {reads: number} | undefined
 }
