@@ -21,11 +21,12 @@ export type {BuildOptions} from './state.js'
 export function build(blocks: RawBlock[], options: BuildOptions): {tree: Resolution; diagnostics: Diagnostic[]} {
   const tree: Resolution = {type: 'resolution', kind: 'unknown', format: options.format, children: []}
   const state = new BuildState(tree, options.lines)
-  // What "the Convention" stands for: the instrument the whole text names most.
-  state.instruments = mainInstruments(options.source)
   const footnotes = blocks.filter((block) => block.kind === 'footnote')
   const body = blocks.filter((block) => block.kind !== 'footnote')
-  const head = buildHead(body, body.map(blockText), state, options)
+  const texts = body.map(blockText)
+  // What "the Convention" stands for: the instrument the whole text names most.
+  state.instruments = mainInstruments([...texts, ...footnotes.map(blockText)])
+  const head = buildHead(body, texts, state, options)
   for (const construct of classify(body.slice(head.bodyStart), state, head.formula)) handlers[construct.kind](state, construct)
   for (const raw of footnotes) footnote(state, raw)
   resolveReferences(state)

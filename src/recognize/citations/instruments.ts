@@ -121,13 +121,16 @@ export function instrumentsIn(text: string): InstrumentName[] {
  * Cybercrime"), else the full name it names most (the first of equals);
  * a name after "a" ("to elaborate a comprehensive convention") counts for none.
  */
-export function mainInstruments(text: string): Map<string, string> {
+export function mainInstruments(texts: Iterable<string>): Map<string, string> {
   const counts = new Map<string, Map<string, number>>()
-  for (const item of instrumentsIn(text)) {
-    if (item.short || item.role === 'indefinite') continue
-    let byName = counts.get(item.head)
-    if (!byName) counts.set(item.head, (byName = new Map()))
-    byName.set(item.name, (byName.get(item.name) ?? 0) + (item.role === 'adopted' ? 1000 : 1))
+  // Text by text (a document's blocks): the words of one block at a time are held, not the whole document's.
+  for (const text of texts) {
+    for (const item of instrumentsIn(text)) {
+      if (item.short || item.role === 'indefinite') continue
+      let byName = counts.get(item.head)
+      if (!byName) counts.set(item.head, (byName = new Map()))
+      byName.set(item.name, (byName.get(item.name) ?? 0) + (item.role === 'adopted' ? 1000 : 1))
+    }
   }
   const result = new Map<string, string>()
   for (const [head, byName] of counts) {
