@@ -75,7 +75,7 @@ if (/\bimport\(/.test(readFileSync(root + 'dist/reso.cjs', 'utf8'))) {
 await build({...commonjs, entryPoints: [root + 'src/cli/engine/load.ts'], outfile: root + 'dist/load.cjs'})
 
 // Training runs fill the code caches: one per command, one for the rest.
-for (const command of [undefined, 'parse', 'verbs', 'refs', 'query', 'diff', 'notes', 'show', 'lint']) {
+for (const command of [undefined, 'parse', 'verbs', 'refs', 'query', 'diff', 'notes', 'show', 'lint', 'text']) {
   const trained = spawnSync(process.execPath, [root + 'scripts/train.js', ...(command ? [command] : [])], {stdio: 'inherit'})
   if (trained.status !== 0) process.exit(trained.status ?? 1)
 }

@@ -18,7 +18,8 @@ const runs = {
   diff: [['diff', markdown, markdown], ['diff', text, text]],
   notes: [['notes', markdown], ['notes', text]],
   show: [['show', markdown, 'OP6'], ['show', text, 'OP1']],
-  lint: [['lint', markdown], ['lint', text]]
+  lint: [['lint', markdown], ['lint', text]],
+  text: [['text', markdown], ['text', text]]
 }
 const command = process.argv[2]
 if (command !== undefined && !(command in runs)) throw new Error('No training runs for ' + command)

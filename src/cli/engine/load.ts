@@ -21,7 +21,7 @@ export interface Bundle {
 const bundlePath = fileURLToPath(new URL('./reso.cjs', import.meta.url))
 
 /** The commands with caches of their own; anything else uses the general one. */
-export const cachedCommands = ['parse', 'verbs', 'refs', 'query', 'diff', 'notes', 'show', 'lint'] as const
+export const cachedCommands = ['parse', 'verbs', 'refs', 'query', 'diff', 'notes', 'show', 'lint', 'text'] as const
 
 /** The command a command line runs: its first word that names one. */
 export function commandOf(argv: readonly string[]): string | undefined {
