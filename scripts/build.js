@@ -6,6 +6,7 @@
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
 import {spawnSync} from 'node:child_process'
+import {createRequire} from 'node:module'
 import {readFileSync, rmSync} from 'node:fs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -74,8 +75,9 @@ if (/\bimport\(/.test(readFileSync(root + 'dist/reso.cjs', 'utf8'))) {
 }
 await build({...commonjs, entryPoints: [root + 'src/cli/engine/load.ts'], outfile: root + 'dist/load.cjs'})
 
-// Training runs fill the code caches: one per command, one for the rest.
-for (const command of [undefined, 'parse', 'verbs', 'refs', 'query', 'diff', 'notes', 'show', 'lint', 'text']) {
+// Training runs fill the code caches: one per command the loader knows (cachedCommands), one for the rest.
+const {cachedCommands} = createRequire(import.meta.url)(root + 'dist/load.cjs')
+for (const command of [undefined, ...cachedCommands]) {
   const trained = spawnSync(process.execPath, [root + 'scripts/train.js', ...(command ? [command] : [])], {stdio: 'inherit'})
   if (trained.status !== 0) process.exit(trained.status ?? 1)
 }
