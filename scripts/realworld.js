@@ -21,7 +21,7 @@ function files(dir) {
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name)
     if (statSync(path).isDirectory()) result.push(...files(path))
-    else if (/\.(?:txt|md|pdf)$/.test(name) && name !== 'README.md' && (!only || name.endsWith('.' + only))) result.push(path)
+    else if (/\.(?:txt|md|pdf)$/.test(name) && !/^[A-Z]+\.md$/.test(name) && (!only || name.endsWith('.' + only))) result.push(path)
   }
   return result
 }

@@ -44,6 +44,8 @@ interface Grouping {
   annex: Construct | undefined
   /** Whether the text has an enacting formula (a decision has none). */
   formula: boolean
+  /** The last operative paragraph in the numbering (not an alternative) since the last part began. */
+  operative: Construct | undefined
 }
 
 /** A recognizer: takes the block (returning true) or lets the next one try. */
@@ -139,13 +141,29 @@ function numberOf({block, text}: Candidate): {number: number; start: number} | u
 
 /** "12. Decides ...": a numbered operative paragraph. */
 const numbered: Recognizer = (candidate, grouping) => {
-  const found = candidate.block.continues ? undefined : numberOf(candidate)
+  const found = candidate.block.continues ? undefined : numberOf(candidate) ?? unstopped(candidate, grouping)
   if (!found) return false
   const construct: Construct = {kind: 'operative', blocks: [candidate.block], contentStart: found.start, number: found.number, subs: []}
   construct.phrase = matchPhrase(candidate.text, phraseStart(candidate.text, found.start), 'operative')
   grouping.constructs.push(construct)
   grouping.paragraph = construct
+  grouping.operative = construct
   return true
+}
+
+/**
+ * "25 Condemns ..." where the source dropped the full stop after the
+ * number: read as paragraph 25 only when 25 is the next operative number
+ * and a verb the lexicon knows follows.
+ */
+function unstopped({text}: Candidate, grouping: Grouping): {number: number; start: number} | undefined {
+  const digits = /^(\d{1,4}) (?=[A-Z])/.exec(text.slice(0, 6))
+  if (!digits) return undefined
+  const last = grouping.operative?.number
+  const number = Number(digits[1])
+  if (typeof last !== 'number' || number !== last + 1) return undefined
+  const phrase = matchPhrase(text, digits[0].length, 'operative')
+  return phrase?.known && phrase.form === 'operative' ? {number, start: digits[0].length} : undefined
 }
 
 function ladderOf(grouping: Grouping, paragraph: Construct): Ladder {
@@ -191,6 +209,7 @@ const part: Recognizer = ({block, text, trimmed}, grouping) => {
   const construct: Construct = {kind: 'part', blocks: [block], contentStart: found.title === undefined ? -1 : text.indexOf(found.title), label: found.label}
   grouping.constructs.push(construct)
   grouping.paragraph = undefined
+  grouping.operative = undefined
   return true
 }
 
@@ -213,7 +232,10 @@ const opened: Recognizer = (candidate, grouping) => {
   if (phrase && !phrase.known && !decided && candidate.trimmed.length < 120 && !/[.,;:]$/.test(candidate.trimmed)) return false
   const kind = phrase?.form === 'preambular' ? 'preambular' : 'operative'
   const construct: Construct = {kind, blocks: [block], contentStart: leadingSpace(text, 0), subs: [], phrase}
-  if (kind === 'operative') construct.number = null
+  if (kind === 'operative') {
+    construct.number = null
+    grouping.operative = construct
+  }
   if (decided && !phrase) {
     const {tree} = grouping.state
     tree.decision = true
@@ -245,7 +267,7 @@ export function phraseStart(text: string, from: number): number {
 
 /** Group the body's blocks into constructs. */
 export function classify(blocks: readonly RawBlock[], state: BuildState, formula: boolean): Construct[] {
-  const grouping: Grouping = {state, constructs: [], paragraph: undefined, ladders: new Map(), bullets: new Map(), annex: undefined, formula}
+  const grouping: Grouping = {state, constructs: [], paragraph: undefined, ladders: new Map(), bullets: new Map(), annex: undefined, formula, operative: undefined}
   for (const block of blocks) {
     if (block.kind === 'artefact') continue
     const text = blockText(block)
