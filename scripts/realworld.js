@@ -10,7 +10,7 @@
 //   npm run realworld -- ../shared/corpus-pdf --ext=pdf   (only the PDFs, not text/)
 import {readdirSync, readFileSync, statSync} from 'node:fs'
 import {join} from 'node:path'
-import {impossibleSymbol, parse, parseInput} from '../dist/index.js'
+import {impossibleSymbol, parse, parseInput, walk} from '../dist/index.js'
 
 const root = process.argv[2] ?? '../shared/corpus'
 const verbose = process.argv.includes('--verbose')
@@ -24,15 +24,6 @@ function files(dir) {
     else if (/\.(?:txt|md|pdf)$/.test(name) && !/^[A-Z]+\.md$/.test(name) && (!only || name.endsWith('.' + only))) result.push(path)
   }
   return result
-}
-
-function* walk(node) {
-  const stack = [node]
-  while (stack.length > 0) {
-    const current = stack.pop()
-    yield current
-    if (current.children) for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i])
-  }
 }
 
 const totals = {documents: 0, failed: 0, preambular: 0, operative: 0, gaps: 0, unknownOperative: 0, unknownPreambular: 0, noPhrase: 0, unresolved: 0, citations: 0, untitled: 0, footnotes: 0, markers: 0, furniture: 0, impossible: 0}

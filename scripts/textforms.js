@@ -10,7 +10,7 @@
 import {execFileSync} from 'node:child_process'
 import {existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import {basename, join} from 'node:path'
-import {parse} from '../dist/index.js'
+import {parse, walk} from '../dist/index.js'
 
 const args = process.argv.slice(2)
 const verbose = args.includes('--verbose')
@@ -29,15 +29,6 @@ function pdftotext(pdf, layout) {
   const out = join(cache, basename(pdf, '.pdf') + (layout ? '.layout' : '.plain') + '.txt')
   if (!existsSync(out)) writeFileSync(out, execFileSync('pdftotext', [...(layout ? ['-layout'] : []), '-enc', 'UTF-8', pdf, '-'], {maxBuffer: 1 << 26}))
   return readFileSync(out, 'utf8')
-}
-
-function* walk(node) {
-  const stack = [node]
-  while (stack.length > 0) {
-    const current = stack.pop()
-    yield current
-    if (current.children) for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i])
-  }
 }
 
 function text(node) {
@@ -80,7 +71,7 @@ for (const pdf of pdfs(root)) {
       }
       if (node.type === 'footnoteDefinition') footnotes++
     }
-    const gaps = diagnostics.filter((d) => d.ruleId === 'numbering-gap')
+    const gaps = diagnostics.filter((d) => d.ruleId === 'operative-numbering')
     if (verbose) for (const gap of gaps) console.error('  gap: ' + name + ' ' + form + ':' + gap.place.start.line + ' ' + gap.reason)
     const total = totals[form]
     total.documents++

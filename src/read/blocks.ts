@@ -38,6 +38,18 @@ export interface RawBlock {
   continues?: boolean
 }
 
+/** The index of the last of `sorted` (ascending) at or before `value`; 0 when all are after it, or there are none. */
+function lastAtOrBefore(sorted: readonly number[], value: number): number {
+  let low = 0
+  let high = sorted.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (sorted[middle]! <= value) low = middle
+    else high = middle - 1
+  }
+  return low
+}
+
 /** Offsets of line starts, to turn offsets into line and column. */
 export class LineIndex {
   private readonly starts: number[] = [0]
@@ -69,15 +81,8 @@ export class LineIndex {
   }
 
   private make(offset: number): Point {
-    const starts = this.starts
-    let low = 0
-    let high = starts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if (starts[middle]! <= offset) low = middle
-      else high = middle - 1
-    }
-    return {line: low + 1, column: offset - starts[low]! + 1, offset}
+    const line = lastAtOrBefore(this.starts, offset)
+    return {line: line + 1, column: offset - this.starts[line]! + 1, offset}
   }
 
   position(start: number, end: number): Position {
@@ -106,15 +111,7 @@ export class TextMap {
 
   /** The index of the last piece starting at or before text offset `offset`. */
   pieceAt(offset: number): number {
-    const at = this.at
-    let low = 0
-    let high = at.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if (at[middle]! <= offset) low = middle
-      else high = middle - 1
-    }
-    return low
+    return lastAtOrBefore(this.at, offset)
   }
 
   /** Text offset where piece `index` starts. */
