@@ -13,7 +13,9 @@
  * conversions drop footnotes.
  */
 import {toString} from 'mdast-util-to-string'
-import type {FootnoteDefinition, Resolution} from '../tree.js'
+import type {Resolution} from '../tree.js'
+import {placed} from '../grammar/index.js'
+import {descendants} from '../query/paragraphs.js'
 import type {Change, FootnoteChange} from './types.js'
 import {collapse} from './passages.js'
 
@@ -33,41 +35,27 @@ interface Footnotes {
   labelOf: Map<string, string>
 }
 
-type Walked = {type: string; children?: Walked[]; label?: string; identifier?: string; symbol?: string; value?: string}
-
+/** The footnotes of a tree and, through `placed` (src/grammar/place.ts), the place of the first marker of each. */
 function collect(tree: Resolution): Footnotes {
   const notes = new Map<string, Note>()
   const byLabel = new Map<string, string[]>()
   const labelOf = new Map<string, string>()
-  const stack: Array<{node: Walked; label: string}> = [{node: tree as unknown as Walked, label: ''}]
-  while (stack.length > 0) {
-    const {node, label} = stack.pop()!
+  for (const {node, place} of placed(tree)) {
     if (node.type === 'footnoteDefinition') {
-      const definition = node as unknown as FootnoteDefinition
       // Asterisk footnotes belong to the masthead (the list of sponsors may change; reissued for technical reasons).
-      if (/^\*+$/.test(definition.identifier)) continue
-      const text = collapse(toString(definition))
-      const symbols: string[] = []
-      const inner: Walked[] = [...(node.children ?? [])]
-      while (inner.length > 0) {
-        const child = inner.pop()!
-        if (child.type === 'citation') symbols.unshift(child.symbol ?? collapse(child.value ?? ''))
-        if (child.children) inner.push(...child.children)
-      }
-      if (!notes.has(definition.identifier)) notes.set(definition.identifier, {id: definition.identifier, text, key: keyOf(text), symbols})
+      if (/^\*+$/.test(node.identifier) || notes.has(node.identifier)) continue
+      const text = collapse(toString(node))
+      const symbols = descendants(node, 'citation').map((citation) => citation.symbol ?? collapse(citation.value))
+      notes.set(node.identifier, {id: node.identifier, text, key: keyOf(text), symbols})
       continue
     }
-    if (node.type === 'footnoteReference' && node.identifier !== undefined) {
-      if (labelOf.has(node.identifier)) continue
-      labelOf.set(node.identifier, label)
-      const list = byLabel.get(label) ?? []
-      list.push(node.identifier)
-      byLabel.set(label, list)
-      continue
-    }
-    const own = node.type === 'heading' ? 'title' : typeof node.label === 'string' && /Paragraph$/.test(node.type) ? node.label : label
-    const children = node.children ?? []
-    for (let index = children.length - 1; index >= 0; index--) stack.push({node: children[index]!, label: own})
+    // A marker inside a footnote's own text is not the footnote's carrier.
+    if (node.type !== 'footnoteReference' || labelOf.has(node.identifier) || place?.startsWith('footnote ')) continue
+    const label = place ?? ''
+    labelOf.set(node.identifier, label)
+    const list = byLabel.get(label) ?? []
+    list.push(node.identifier)
+    byLabel.set(label, list)
   }
   return {notes, byLabel, labelOf}
 }
