@@ -13,7 +13,7 @@ import {footnote, handlers} from './handlers/index.js'
 import {buildHead} from './head.js'
 import {resolveReferences} from './references.js'
 import {BuildState, type BuildOptions} from './state.js'
-import {mainInstruments} from '../recognize/citations/index.js'
+import {lazyInstruments} from '../recognize/citations/index.js'
 
 export type {BuildOptions} from './state.js'
 
@@ -25,7 +25,7 @@ export function build(blocks: RawBlock[], options: BuildOptions): {tree: Resolut
   const body = blocks.filter((block) => block.kind !== 'footnote')
   const texts = body.map(blockText)
   // What "the Convention" stands for: the instrument the whole text names most.
-  state.instruments = mainInstruments([...texts, ...footnotes.map(blockText)])
+  state.instruments = lazyInstruments(() => [...texts, ...footnotes.map(blockText)])
   const head = buildHead(body, texts, state, options)
   for (const construct of classify(body.slice(head.bodyStart), state, head.formula)) handlers[construct.kind](state, construct)
   for (const raw of footnotes) footnote(state, raw)

@@ -7,7 +7,7 @@
 import type {Citation, Diagnostic, Part, Position, Resolution} from '../tree.js'
 import {TextMap, type LineIndex, type Piece, type RawBlock} from '../read/blocks.js'
 import type {FrontMatter} from '../read/types.js'
-import {currentSession, findCitations, type InternalRef, type Organ} from '../recognize/citations/index.js'
+import {currentSession, findCitations, type InstrumentLookup, type InternalRef, type Organ} from '../recognize/citations/index.js'
 import type {PhraseMatch} from '../recognize/phrase.js'
 import {partPrefix} from '../grammar/index.js'
 import {append} from '../array.js'
@@ -77,7 +77,7 @@ export class BuildState {
   /** The General Assembly's session the text belongs to, the largest its citations can name. */
   session: number = currentSession
   /** For each head word ("Convention"), the instrument the document names most. */
-  instruments: ReadonlyMap<string, string> | undefined
+  instruments: InstrumentLookup | undefined
 
   constructor(tree: Resolution, lines: LineIndex) {
     this.tree = tree

@@ -25,7 +25,7 @@ import type {CitationMatch, Family, FindOptions} from './types.js'
 
 export {asOrgan, currentSession, impossibleSymbol, organOfSymbol} from './organs.js'
 export {canonicalSymbol} from './numbers.js'
-export {instrumentsIn, mainInstruments} from './instruments.js'
+export {instrumentsIn, lazyInstruments, mainInstruments, type InstrumentLookup} from './instruments.js'
 export {citationFields, type CitationMatch, type Family, type FindOptions, type InternalRef, type Organ} from './types.js'
 
 /** The families, in the order they are tried at a word. */

@@ -121,6 +121,18 @@ export function instrumentsIn(text: string): InstrumentName[] {
  * Cybercrime"), else the full name it names most (the first of equals);
  * a name after "a" ("to elaborate a comprehensive convention") counts for none.
  */
+/** What "the Convention" stands for in a document, by head word: the instrument it names most. */
+export type InstrumentLookup = Pick<ReadonlyMap<string, string>, 'get'>
+
+/**
+ * The document's instruments, counted over its texts the first time an
+ * article citation needs them: most documents cite no article by a short form.
+ */
+export function lazyInstruments(texts: () => Iterable<string>): InstrumentLookup {
+  let counted: Map<string, string> | undefined
+  return {get: (head) => (counted ??= mainInstruments(texts())).get(head)}
+}
+
 export function mainInstruments(texts: Iterable<string>): Map<string, string> {
   const counts = new Map<string, Map<string, number>>()
   // Text by text (a document's blocks): the words of one block at a time are held, not the whole document's.
@@ -147,7 +159,7 @@ export function mainInstruments(texts: Iterable<string>): Map<string, string> {
  * ("Convention") the nearest full name of that head before `at`, else the
  * document's; as written ("the Convention") when neither names one.
  */
-export function resolveInstrument(name: string, at: number, named: readonly InstrumentName[], main: ReadonlyMap<string, string> | undefined): string | undefined {
+export function resolveInstrument(name: string, at: number, named: readonly InstrumentName[], main: InstrumentLookup | undefined): string | undefined {
   const bare = name.replace(/^the /, '')
   if (!headWords.has(bare)) return bare
   for (let index = named.length - 1; index >= 0; index--) {
@@ -159,7 +171,7 @@ export function resolveInstrument(name: string, at: number, named: readonly Inst
 }
 
 /** The nearest full name of any head before `at`, for an article that names none ("its article 14", "articles 33 (2) and 16 (3) thereof"). */
-export function nearestInstrument(at: number, named: readonly InstrumentName[], main: ReadonlyMap<string, string> | undefined): string | undefined {
+export function nearestInstrument(at: number, named: readonly InstrumentName[], main: InstrumentLookup | undefined): string | undefined {
   for (let index = named.length - 1; index >= 0; index--) {
     const item = named[index]!
     if (item.from >= at) continue

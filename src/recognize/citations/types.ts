@@ -46,7 +46,7 @@ export interface FindOptions {
   /** The General Assembly's session the text belongs to (from its symbol or date), the largest a citation of the Assembly can name; 80 when not given. */
   session?: number | undefined
   /** For each head word ("Convention"), the instrument the whole document names most: what "the Convention" stands for. */
-  instruments?: ReadonlyMap<string, string> | undefined
+  instruments?: Pick<ReadonlyMap<string, string>, 'get'> | undefined
   /** When given, `reads` grows by the number of characters the scan looked at. */
   stats?: {reads: number} | undefined
 }
