@@ -9,6 +9,13 @@ import type {Literal, Node, Parent, Position} from 'unist'
 
 export type {Position}
 
+declare module 'unist' {
+  interface Point {
+    /** The page of a PDF the point stands on, 1-based: set in every point of a tree read from a PDF, absent otherwise. */
+    page?: number | undefined
+  }
+}
+
 /** Whether the text is a draft (an L. document, a placeholder number) or adopted. */
 export type DocumentKind = 'draft' | 'adopted' | 'unknown'
 

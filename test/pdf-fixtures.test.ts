@@ -10,7 +10,9 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {PDFDocument} from 'pdf-lib'
 import {afterAll, describe, expect, it} from 'vitest'
+import {parse, parseInput} from '../src/parse/index.js'
 import {readers} from '../src/read/index.js'
+import type {Content, Resolution} from '../src/tree.js'
 import {expectFile, root, run} from './helpers.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'reso-pdf-fixtures-'))
@@ -59,5 +61,47 @@ describe.skipIf(!hasPdfReader)('PDF fixtures read back', () => {
     expect(code).toBe(0)
     expect(stdout).toMatch(/unchanged paragraphs/)
     expect(stdout.split('\n')).toEqual(expectFile(join(root, 'fixtures/pdf', name, 'expected.diff.txt'), stdout).split('\n'))
+  })
+})
+
+/** Every node of a tree with its label or type and the pages its position starts and ends on. */
+function pagesOf(tree: Resolution): Array<{node: string; start: number | undefined; end: number | undefined}> {
+  const rows: Array<{node: string; start: number | undefined; end: number | undefined}> = []
+  const stack: Array<Resolution | Content> = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    const name = 'label' in node && typeof node.label === 'string' ? node.label : node.type === 'footnoteDefinition' ? 'footnote ' + node.identifier : node.type
+    rows.push({node: name, start: node.position?.start.page, end: node.position?.end.page})
+    if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Content)
+  }
+  return rows
+}
+
+describe.skipIf(!hasPdfReader)('PDF positions name their page', () => {
+  const parsed = async (name: string): Promise<Resolution> => {
+    const path = join(root, 'fixtures/pdf', name, 'input.pdf')
+    return (await parseInput({name: path, bytes: readFileSync(path)})).tree
+  }
+
+  it('every node of a PDF points at its page, and a paragraph cut by a page break spans both', async () => {
+    const rows = pagesOf(await parsed('seed'))
+    expect(rows.filter((row) => row.start === undefined || row.end === undefined)).toEqual([])
+    // PP4 runs from the foot of page 1 onto page 2 (see the picture of the fixture); OP1 stands on page 2, OP10 on page 3.
+    expect(rows.find((row) => row.node === 'PP4')).toEqual({node: 'PP4', start: 1, end: 2})
+    expect(rows.find((row) => row.node === 'OP1')).toMatchObject({start: 2, end: 2})
+    expect(rows.find((row) => row.node === 'OP10')).toMatchObject({start: 3, end: 3})
+    expect(rows[0]).toEqual({node: 'resolution', start: 1, end: 3})
+  })
+
+  it('a footnote keeps the page it was printed on, though its text comes after the body', async () => {
+    const rows = pagesOf(await parsed('subparagraphs'))
+    expect(rows.filter((row) => row.node.startsWith('footnote '))).toEqual([{node: 'footnote 1', start: 1, end: 1}])
+    expect(rows.find((row) => row.node === 'OP3(a)')).toEqual({node: 'OP3(a)', start: 1, end: 2})
+  })
+
+  it('a text format has no pages', () => {
+    const rows = pagesOf(parse(readFileSync(join(root, sources.seed!), 'utf8')).tree)
+    expect(rows.length).toBeGreaterThan(100)
+    expect(rows.filter((row) => row.start !== undefined || row.end !== undefined)).toEqual([])
   })
 })

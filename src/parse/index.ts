@@ -4,7 +4,7 @@
  * tree plus diagnostics. Total: any text yields a tree.
  */
 import {detectText, read, readerOf, type Input, type Source} from '../read/index.js'
-import {LineIndex} from '../read/blocks.js'
+import {LineIndex, PageMap} from '../read/blocks.js'
 import type {ParseResult, SourceFormat} from '../tree.js'
 import {build} from './build.js'
 
@@ -33,7 +33,7 @@ export async function parseInput(input: Input, options: ParseOptions = {}): Prom
 
 /** Build the tree of a source a reader has read. */
 export function parseSource(source: Source): ParseResult {
-  const lines = new LineIndex(source.text)
+  const lines = new LineIndex(source.text, PageMap.of(source.blocks))
   const {tree, diagnostics} = build(source.blocks, {source: source.text, lines, format: source.format, front: source.front})
   return {tree, diagnostics: source.diagnostics.length > 0 ? [...source.diagnostics, ...diagnostics] : diagnostics}
 }

@@ -39,6 +39,8 @@ export interface RefRow
   /** 1-based line and column of the citation's start. */
   line: number
   column: number
+  /** The page of a PDF it stands on; absent for text formats. */
+  page?: number
 }
 
 /** Where a citation stands: its place (src/grammar/place.ts), the phrase of its paragraph, and the paragraph carrying its footnote. */
@@ -108,7 +110,7 @@ function footnoteCarriers(tree: Resolution): Map<string, {label: string; phrase:
 }
 
 /** A row's optional fields, between its fixed head (file, label, kind, text) and tail (line, column). */
-type RowDetails = Omit<RefRow, 'file' | 'label' | 'kind' | 'text' | 'line' | 'column'>
+type RowDetails = Omit<RefRow, 'file' | 'label' | 'kind' | 'text' | 'line' | 'column' | 'page'>
 
 function row(citation: Citation, file: string, place: Place): RefRow {
   const details: RowDetails = {}
@@ -125,7 +127,9 @@ function row(citation: Citation, file: string, place: Place): RefRow {
   }
   if (place.via !== undefined) details.via = place.via
   const start = citation.position?.start
-  return {file, label: place.label, kind: citation.kind, text: citation.value, ...details, line: start?.line ?? 0, column: start?.column ?? 0}
+  const made: RefRow = {file, label: place.label, kind: citation.kind, text: citation.value, ...details, line: start?.line ?? 0, column: start?.column ?? 0}
+  if (start?.page !== undefined) made.page = start.page
+  return made
 }
 
 /** The rows of the given kinds; all rows when no kind is given. */

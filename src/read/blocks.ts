@@ -50,11 +50,52 @@ function lastAtOrBefore(sorted: readonly number[], value: number): number {
   return low
 }
 
-/** Offsets of line starts, to turn offsets into line and column. */
+/**
+ * The page of each offset of a PDF's reading-order text, from the pages its
+ * pieces were read from: runs of offsets, each starting where a piece of
+ * another page starts. Footnotes come after the body in the text but keep
+ * their pages, so the runs are sorted once.
+ */
+export class PageMap {
+  private readonly starts: number[] = []
+  private readonly pages: number[] = []
+
+  /** The map of `blocks`, or undefined when no piece knows its page (text formats). */
+  static of(blocks: readonly RawBlock[]): PageMap | undefined {
+    const runs: Array<[number, number]> = []
+    for (const block of blocks) {
+      let page: number | undefined
+      for (const piece of block.pieces) {
+        if (piece.page === undefined || piece.page === page) continue
+        page = piece.page
+        runs.push([piece.start, page])
+      }
+    }
+    if (runs.length === 0) return undefined
+    runs.sort((a, b) => a[0] - b[0])
+    const map = new PageMap()
+    for (const [start, page] of runs) {
+      if (map.pages[map.pages.length - 1] === page) continue
+      map.starts.push(start)
+      map.pages.push(page)
+    }
+    return map
+  }
+
+  /** The page of the character at `offset` (the first page before the first piece). */
+  at(offset: number): number {
+    return this.pages[lastAtOrBefore(this.starts, offset)]!
+  }
+}
+
+/** Offsets of line starts, to turn offsets into line and column (and page, for a PDF). */
 export class LineIndex {
   private readonly starts: number[] = [0]
 
-  constructor(readonly source: string) {
+  constructor(
+    readonly source: string,
+    private readonly pages?: PageMap
+  ) {
     for (let index = 0; index < source.length; index++) {
       const code = source.charCodeAt(index)
       if (code === 10) this.starts.push(index + 1)
@@ -82,7 +123,9 @@ export class LineIndex {
 
   private make(offset: number): Point {
     const line = lastAtOrBefore(this.starts, offset)
-    return {line: line + 1, column: offset - this.starts[line]! + 1, offset}
+    const point: Point = {line: line + 1, column: offset - this.starts[line]! + 1, offset}
+    if (this.pages) point.page = this.pages.at(offset)
+    return point
   }
 
   position(start: number, end: number): Position {

@@ -34,8 +34,8 @@ export const define: Define = (program, context) => {
   const command = program
     .command('diff')
     .description('compare two versions of a resolution (a draft and its revision, or a draft and the adopted text) paragraph by paragraph')
-    .argument('<old>', 'the earlier version: a Markdown or text file, or - for stdin')
-    .argument('<new>', 'the later version: a Markdown or text file, or - for stdin')
+    .argument('<old>', 'the earlier version: a Markdown, text or PDF file, or - for stdin')
+    .argument('<new>', 'the later version: a Markdown, text or PDF file, or - for stdin')
     .argument('[more...]', 'later versions still, oldest first: a chain (L.14 L.14/Rev.1 adopted)')
   for (const {option} of viewOptions()) command.addOption(option)
   command

@@ -11,7 +11,7 @@ export const define: Define = (program, context) => {
   program
     .command('lint')
     .description('check drafting conventions: punctuation, numbering, sub-paragraph ladder, openings, references, placeholders, brackets, citations')
-    .argument('[file...]', 'Markdown or text files, or - for stdin')
+    .argument('[file...]', 'Markdown, text or PDF files, or - for stdin')
     .option('--rule <id>', 'run only this rule (repeatable)', collect)
     .addOption(skip)
     .option('--list-rules', 'list the rules with their ids and severities, and exit')

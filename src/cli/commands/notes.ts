@@ -5,7 +5,7 @@ export const define: Define = (program, context) => {
   program
     .command('notes')
     .description('list the bracketed notes of drafts (status, placeholders, bracketed text, alternatives) and sum up where negotiation stands')
-    .argument('<file...>', 'Markdown or text files, or - for stdin')
+    .argument('<file...>', 'Markdown, text or PDF files, or - for stdin')
     .option('--json', 'print one object per file as a JSON array')
     .addHelpText('after', `
 Each note: where it is (line:column), the paragraph it stands in (PP2,

@@ -6,7 +6,7 @@ export const define: Define = (program, context) => {
   program
     .command('parse')
     .description('parse a resolution into its tree and print it as an outline (or JSON)')
-    .argument('<file>', 'a Markdown or text file, or - for stdin')
+    .argument('<file>', 'a Markdown, text or PDF file, or - for stdin')
     .option('--json', 'print the unist tree as JSON (compact, streamed)')
     .option('--no-positions', 'with --json, leave out the positions (half the size)')
     .option('-v, --verbose', 'also report informational diagnostics (page-break joins)')

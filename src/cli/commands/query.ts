@@ -6,7 +6,7 @@ export const define: Define = (program, context) => {
     .command('query')
     .description('ask any question of the tree with a CSS-like selector: one row per matching node')
     .argument('<selector>', 'a CSS-like selector over the tree, such as \'operativeParagraph:has(actionPhrase[head=request])\'')
-    .argument('<file...>', 'Markdown or text files (a whole corpus if you like), or - for stdin')
+    .argument('<file...>', 'Markdown, text or PDF files (a whole corpus if you like), or - for stdin')
     .option('--json', 'print the matching nodes themselves, with their positions, file and label, as a JSON array')
     .option('--count', 'print the number of matches per file')
     .option('--exit-code', 'exit 1 when nothing matched (for scripts and CI checks of drafts)')

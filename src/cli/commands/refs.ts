@@ -20,7 +20,7 @@ export const define: Define = (program, context) => {
   program
     .command('refs')
     .description('list what resolutions cite: one row per citation with its paragraph, symbol, date and the citing phrase; the distinct symbols; references to paragraphs that do not exist; or the citation graph')
-    .argument('<files...>', 'Markdown or text files, or - for stdin')
+    .argument('<files...>', 'Markdown, text or PDF files, or - for stdin')
     .addOption(new Option('--kind <kinds>', 'only these kinds, comma-separated: ' + citationKinds.join(', ')).argParser(parseKinds))
     .addOption(new Option('--unique', 'the distinct symbols (and articles) with their counts and the paragraphs citing each').conflicts(['dangling', 'graph']))
     .addOption(new Option('--dangling', 'only references inside the text ("paragraph 7 above") that point at nothing').conflicts(['graph']))

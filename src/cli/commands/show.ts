@@ -5,7 +5,7 @@ export const define: Define = (program, context) => {
   program
     .command('show')
     .description('print paragraphs in full by their labels (PP2, OP6, OP2(a), OP3-OP5, title, header), wrapped to the terminal')
-    .argument('<file>', 'a Markdown or text file, or - for stdin')
+    .argument('<file>', 'a Markdown, text or PDF file, or - for stdin')
     .argument('<label...>', 'labels: PP2, OP6, OP2(a), II.A.OP3, "OP3 alt", ranges OP3-OP5 or OP3-5, title, subtitle, header, formula, closing')
     .option('--json', 'print the selections (label, text, and the node with its phrasing) as a JSON array')
     .addHelpText('after', `

@@ -6,7 +6,7 @@ export const define: Define = (program, context) => {
   program
     .command('verbs')
     .description('list what a resolution does, and how strongly: the phrase, head, modifiers and strength of each operative paragraph')
-    .argument('<file...>', 'Markdown or text files (a whole corpus if you like), or - for stdin')
+    .argument('<file...>', 'Markdown, text or PDF files (a whole corpus if you like), or - for stdin')
     .option('--preamble', 'list the preambular paragraphs instead')
     .option('--all', 'list preambular and operative paragraphs')
     .option('--count', 'a frequency table across all files, most frequent first, with a bar per line')
