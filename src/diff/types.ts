@@ -115,11 +115,16 @@ export interface Change {
   subs: Change[]
 }
 
-/** A header fact that differs. */
+/**
+ * A header fact that differs, or that one version gives and the other does
+ * not (only `new`: added; only `old`: removed).
+ */
 export interface HeaderChange {
-  field: 'symbol' | 'date' | 'number' | 'title' | 'subtitle' | 'sponsors' | 'distribution' | 'session' | 'agendaItem'
-  old: string
-  new: string
+  field: 'symbol' | 'date' | 'number' | 'title' | 'subtitle' | 'sponsors' | 'distribution' | 'language' | 'session' | 'agendaItem' | 'adoptedFrom'
+  /** As the old version gives it; absent when it does not. */
+  old?: string
+  /** As the new version gives it; absent when it does not. */
+  new?: string
   /** The old value was a placeholder ("[xx/xxx]") and is now filled. */
   filled?: boolean
   /** Sponsors joined and left. */

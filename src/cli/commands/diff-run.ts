@@ -77,10 +77,8 @@ function drawStep(view: DiffView, result: DiffResult, layout: DiffViewOptions, o
   const lines = view.render(result, layout, c)
   if (view.name === 'json') return lines
   const plain = view.name === 'markdown' ? makeChalk(0) : c
-  const closing = closingLines(result, plain)
-  // The closing belongs to the header block, which inline and side by side draw right after the names.
-  if (view.name === 'inline' || view.name === 'side-by-side') lines.splice(2 + result.header.length, 0, ...closing)
-  else lines.push(...closing)
+  // Inline and side by side draw the closing in their header block (shared.ts headerLines).
+  if (view.name !== 'inline' && view.name !== 'side-by-side') lines.push(...closingLines(result, plain))
   const expand = options.annex === true && view.name !== 'stat'
   lines.push(...footnoteLines(result, plain), ...annexLines(result, plain, expand, (annex) =>
     defaultView.render({header: [], changes: annex.changes, stat: statOf(annex.changes), differs: true}, layout, plain).slice(2).filter((line) => line !== '').map((line) => '  ' + line)))
