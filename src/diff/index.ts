@@ -16,7 +16,7 @@ import {passagesOf, type Passage, type SideText} from './passages.js'
 import {diffTokens, wholeRun, wordChanges, type WordDiff} from './words.js'
 import {append} from '../array.js'
 import {annexChanges} from './annex.js'
-import {footnoteChanges} from './footnotes.js'
+import {footnoteChanges, footnotesOf, type Footnotes} from './footnotes.js'
 import {ofSubstance} from './substance.js'
 import {joinMovedSubs} from './moves.js'
 
@@ -27,18 +27,19 @@ export type * from './types.js'
 export {countWords} from './stat.js'
 
 /**
- * A version as `diff` reads it: its tree and its passages, made once, so
- * that a chain, which compares each version with the one before and the one
- * after, reads each tree once.
+ * A version as `diff` reads it: its tree, its passages and its footnotes,
+ * made once, so that a chain, which compares each version with the one
+ * before and the one after, reads each tree once.
  */
 export interface Version {
   tree: Resolution
   passages: Passage[]
+  footnotes: Footnotes
 }
 
 /** A tree read as a version. */
 export function versionOf(tree: Resolution): Version {
-  return {tree, passages: passagesOf(tree)}
+  return {tree, passages: passagesOf(tree), footnotes: footnotesOf(tree)}
 }
 
 /** Compare two parsed versions: `before` (the old one) and `after`. */
@@ -56,7 +57,7 @@ export function diffVersions(old: Version, next: Version): DiffResult {
   addReferenceAnnotations(pairs)
   joinMovedSubs(changes)
   const result: DiffResult = {header, changes, stat: statOf(changes), differs: false}
-  const footnotes = footnoteChanges(before, after, changes)
+  const footnotes = footnoteChanges(before, after, changes, old.footnotes, next.footnotes)
   if (footnotes.length > 0) result.footnotes = footnotes
   const closing = closingChange(before, after)
   if (closing) result.closing = closing
