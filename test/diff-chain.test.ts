@@ -224,4 +224,12 @@ describe('the closing', () => {
     expect(result.closing).toEqual({old: '55th plenary meeting, 24 December 2024', new: '57th plenary meeting, 24 December 2024'})
     expect(result.differs).toBe(false)
   })
+  it('is shown when only one version closes (the adopted text), and still does not count', () => {
+    const adopted = readFileSync(join(chainsDir, 'seed/v3.md'), 'utf8')
+    const unclosed = adopted.replace('55th plenary meeting\n24 December 2024', '')
+    const result = diff(parse(unclosed, {format: 'markdown'}).tree, parse(adopted, {format: 'markdown'}).tree)
+    expect(result.closing).toEqual({new: '55th plenary meeting, 24 December 2024'})
+    expect(result.differs).toBe(false)
+    expect(diff(parse(adopted, {format: 'markdown'}).tree, parse(unclosed, {format: 'markdown'}).tree).closing).toEqual({old: '55th plenary meeting, 24 December 2024'})
+  })
 })

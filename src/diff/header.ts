@@ -61,10 +61,12 @@ function closingOf(tree: Resolution): string | undefined {
   return collapse(closing.children.map((child) => child.value).join(' '))
 }
 
-/** The closing, when both versions have one and they differ. */
+/** The closing, when the versions differ in it: changed, or given by one only (an adopted text closes with its meeting, a draft does not). */
 export function closingChange(before: Resolution, after: Resolution): ClosingChange | undefined {
   const old = closingOf(before)
   const next = closingOf(after)
-  if (old === undefined || next === undefined || old === next) return undefined
+  if (old === next) return undefined
+  if (old === undefined) return {new: next!}
+  if (next === undefined) return {old}
   return {old, new: next}
 }

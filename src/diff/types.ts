@@ -171,7 +171,7 @@ export interface DiffResult {
   differs: boolean
   /** Footnotes changed, added or removed; absent when none. */
   footnotes?: FootnoteChange[]
-  /** The closing lines, when both have one and they differ. */
+  /** The closing lines, when they differ (or one version only has them). */
   closing?: ClosingChange
   /** Annexes added, removed or changed; absent when none. */
   annexes?: AnnexChange[]
@@ -199,10 +199,12 @@ export interface FootnoteChange {
   citationsAdded?: string[]
 }
 
-/** The closing lines ("52nd plenary meeting, 1 December 2025") when both versions have one and they differ. */
+/** The closing lines ("52nd plenary meeting, 1 December 2025") when the versions differ in them; one side only when the other has none. */
 export interface ClosingChange {
-  old: string
-  new: string
+  /** As the old version closes; absent when it has no closing. */
+  old?: string
+  /** As the new version closes; absent when it has no closing. */
+  new?: string
 }
 
 /** The size of an annex: its articles and its paragraphs (blocks). */
