@@ -28,7 +28,7 @@ export {select, checkSelector, SelectorError, textOf, type Match} from './query/
 export {notesReport, type NotesReport, type NoteEntry} from './query/notes.js'
 export {selectLabels, labelled, type Selection} from './query/select-label.js'
 export {lint, rules, chooseRules, type Rule} from './lint/index.js'
-export {diff, chain, substantive, ofSubstance, countWords} from './diff/index.js'
+export {diff, chain, ChainFollower, substantive, ofSubstance, countWords} from './diff/index.js'
 export type {ChainResult, ChainParagraph, ChainMark} from './diff/chain.js'
 export type * from './diff/types.js'
 export type * from './tree.js'

@@ -4,7 +4,8 @@
  * expected overview (80 columns, no colour), the full text output and the
  * JSON, read line by line.
  */
-import {readdirSync, readFileSync} from 'node:fs'
+import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {chain, diff} from '../src/diff/index.js'
@@ -125,6 +126,46 @@ describe('the exit rule: the text changed', () => {
     const retitled = draft.replace('Test resolution', 'Another resolution')
     expect(diff(parse(draft, {format: 'markdown'}).tree, parse(retitled, {format: 'markdown'}).tree).differs).toBe(true)
   })
+  it('a fact one version gives and the other does not is shown in every view, and counts only if it is the title', async () => {
+    const sponsored = draft.replace('[xx/xxx].', 'Chile and Ghana: draft resolution\n\n[xx/xxx].')
+    const adopted = draft.replace('General Assembly\n\n', 'General Assembly\n\nA/RES/80/5\n\n').replace('[xx/xxx]', '80/5')
+    const result = diff(parse(sponsored, {format: 'markdown'}).tree, parse(adopted, {format: 'markdown'}).tree)
+    expect(result.header).toEqual([
+      {field: 'symbol', new: 'A/RES/80/5'},
+      {field: 'number', old: '[xx/xxx]', new: '80/5', filled: true},
+      {field: 'sponsors', old: 'Chile, Ghana'}
+    ])
+    expect(result.differs).toBe(false)
+    // Swapped, the same facts change sides.
+    expect(diff(parse(adopted, {format: 'markdown'}).tree, parse(sponsored, {format: 'markdown'}).tree).header.filter((change) => change.field !== 'number'))
+      .toEqual([{field: 'symbol', old: 'A/RES/80/5'}, {field: 'sponsors', new: 'Chile, Ghana'}])
+
+    const dir = mkdtempSync(join(tmpdir(), 'reso-header-'))
+    const [a, b] = [join(dir, 'draft.md'), join(dir, 'adopted.md')]
+    writeFileSync(a, sponsored)
+    writeFileSync(b, adopted)
+    const inline = await run(['diff', '--exit-code', a, b])
+    expect(inline.code).toBe(0)
+    expect(inline.stdout.split('\n').slice(2, 6)).toEqual([
+      'symbol       + A/RES/80/5',
+      'number       [xx/xxx] -> 80/5 (placeholder filled)',
+      'sponsors     - Chile, Ghana',
+      'no change of substance (header facts only)'
+    ])
+    expect((await run(['diff', '--side-by-side', '--width', '100', a, b])).stdout).toContain('\nsymbol       + A/RES/80/5\n')
+    const markdown = (await run(['diff', '--markdown', a, b])).stdout
+    expect(markdown).toContain('\n- symbol: **A/RES/80/5**\n')
+    expect(markdown).toContain('\n- sponsors: ~~Chile, Ghana~~\n')
+    expect(markdown).toContain('\n*No change of substance (header facts only).*\n')
+    expect((await run(['diff', '--stat', a, b])).stdout).toContain('\nheader      number changed; symbol added; sponsors removed\n')
+    expect(JSON.parse((await run(['diff', '--json', a, b])).stdout).header[0]).toEqual({field: 'symbol', new: 'A/RES/80/5'})
+
+    // A title on one side only is a change of the text.
+    const untitled = draft.replace('[xx/xxx]. Test resolution\n\n', '')
+    const titled = diff(parse(untitled, {format: 'markdown'}).tree, parse(draft, {format: 'markdown'}).tree)
+    expect(titled.header).toEqual([{field: 'number', new: '[xx/xxx]'}, {field: 'title', new: 'Test resolution'}])
+    expect(titled.differs).toBe(true)
+  })
   it('is written in the help', async () => {
     const {stdout} = await run(['diff', '--help'])
     expect(stdout).toMatch(/Header facts that change\s+by the nature of adoption/)
@@ -182,5 +223,13 @@ describe('the closing', () => {
     const result = diff(parse(adopted, {format: 'markdown'}).tree, parse(later, {format: 'markdown'}).tree)
     expect(result.closing).toEqual({old: '55th plenary meeting, 24 December 2024', new: '57th plenary meeting, 24 December 2024'})
     expect(result.differs).toBe(false)
+  })
+  it('is shown when only one version closes (the adopted text), and still does not count', () => {
+    const adopted = readFileSync(join(chainsDir, 'seed/v3.md'), 'utf8')
+    const unclosed = adopted.replace('55th plenary meeting\n24 December 2024', '')
+    const result = diff(parse(unclosed, {format: 'markdown'}).tree, parse(adopted, {format: 'markdown'}).tree)
+    expect(result.closing).toEqual({new: '55th plenary meeting, 24 December 2024'})
+    expect(result.differs).toBe(false)
+    expect(diff(parse(adopted, {format: 'markdown'}).tree, parse(unclosed, {format: 'markdown'}).tree).closing).toEqual({old: '55th plenary meeting, 24 December 2024'})
   })
 })

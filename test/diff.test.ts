@@ -91,9 +91,9 @@ describe('what each fixture pair shows', () => {
     expect(result.differs).toBe(true)
   })
 
-  it('seed as Markdown -> seed as PDF text: no differences at all', () => {
+  it('seed as Markdown -> seed as PDF text: no change of substance, only the symbol line the Markdown lost', () => {
     const result = diffPair('seed-pdf')
-    expect(result.header).toEqual([])
+    expect(result.header).toEqual([{field: 'symbol', new: 'A/AC.291/L.15'}])
     expect(result.changes.every((change) => change.kind === 'unchanged' && change.notes.length === 0)).toBe(true)
     expect(result.changes).toHaveLength(16)
     expect(result.differs).toBe(false)
@@ -142,7 +142,14 @@ describe('what each fixture pair shows', () => {
       {type: 'citation', change: 'removed', text: 'A/80/86', symbol: 'A/80/86'},
       {type: 'citation', change: 'added', text: 'A/81/92', symbol: 'A/81/92'}
     ])
-    expect(result.header.map((change) => change.field)).toEqual(['symbol', 'date', 'number', 'distribution', 'session'])
+    expect(result.header.map((change) => change.field)).toEqual(['symbol', 'date', 'number', 'distribution', 'language', 'session', 'adoptedFrom', 'sponsors'])
+    // Facts one side gives: the adopted text names its draft, the draft its sponsors and its original language.
+    expect(result.header.filter((change) => change.old === undefined || change.new === undefined)).toEqual([
+      {field: 'language', new: 'English'},
+      {field: 'adoptedFrom', old: 'A/80/L.44'},
+      {field: 'sponsors', new: 'Denmark, Fiji, Jordan, Kenya'}
+    ])
+    expect(result.differs).toBe(true)
   })
 })
 

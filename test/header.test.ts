@@ -33,4 +33,14 @@ describe('titles and numbers', () => {
     const source = '---\ntitle: "Implementation of the Convention on the Prohibition of Chemical Weapons :"\n---\n\n80/34. Implementation of the Convention on the\n\nThe General Assembly,\n\n1. Decides to continue;\n'
     expect(parse(source).tree.title).toBe('Implementation of the Convention on the Prohibition of Chemical Weapons')
   })
+
+  it('takes no number line from the front matter for a title, and no comma-less formula for a subtitle', () => {
+    const council = '---\ntitle: "Resolution 2799 (2025)"\n---\n\nResolution 2799 (2025)\n\nAdopted by the Security Council at its 9950th meeting, on 12 March 2025\n\nThe Security Council,\n\n1. Decides to remain seized of the matter.\n'
+    expect(parse(council).tree).toMatchObject({number: '2799 (2025)'})
+    expect(parse(council).tree.title).toBeUndefined()
+    const budget = '[on the report of the Fifth Committee (A/80/568, para. 19)]\n\n80/246. Working Capital Fund for 2026\n\nThe General Assembly\n\nResolves that:\n\n1. The Working Capital Fund shall be established for 2026;\n'
+    const {tree} = parse(budget, {format: 'text'})
+    expect(tree.title).toBe('Working Capital Fund for 2026')
+    expect(tree.subtitle).toBeUndefined()
+  })
 })

@@ -11,10 +11,9 @@
  * removed along the way keeps its row, where it last stood.
  */
 import type {Resolution} from '../tree.js'
-import {diff} from './index.js'
+import {diffVersions, versionOf, type Version} from './index.js'
 import {substantive} from './substance.js'
 import type {Change, DiffResult, Direction} from './types.js'
-import {passagesOf} from './passages.js'
 
 /**
  * What happened to a paragraph at one step: `=` unchanged, `~` reworded
@@ -54,72 +53,130 @@ function markOf(change: Change): ChainMark {
 
 /** Follow every paragraph through versions given oldest first (two or more). */
 export function chain(versions: Resolution[]): ChainResult {
-  const count = versions.length
-  const phrasesOf = versions.map((version) => {
-    const map = new Map<string, string>()
-    for (const unit of passagesOf(version)) if (unit.phrase) map.set(unit.label, unit.phrase.value.replace(/\s+/g, ' ').trim())
-    return map
-  })
-  const paragraphs: ChainParagraph[] = []
-  const make = (): number => {
-    paragraphs.push({labels: new Array<string | null>(count).fill(null), marks: new Array<ChainMark | null>(count - 1).fill(null), phrases: new Array<string | null>(count).fill(null), strength: new Array<Direction | null>(count - 1).fill(null)})
-    return paragraphs.length - 1
-  }
-  const place = (row: number, version: number, label: string): void => {
-    const paragraph = paragraphs[row]!
-    paragraph.labels[version] = label
-    paragraph.phrases[version] = phrasesOf[version]!.get(label) ?? null
+  const follower = new ChainFollower(versions.length)
+  for (const version of versions) follower.add(version)
+  return follower.result()
+}
+
+/** The phrase of each labelled passage, whitespace collapsed. */
+function phrasesOf(version: Version): Map<string, string> {
+  const map = new Map<string, string>()
+  for (const passage of version.passages) if (passage.phrase) map.set(passage.label, passage.phrase.value.replace(/\s+/g, ' ').trim())
+  return map
+}
+
+/** Append to the list a map holds under a key. */
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
+}
+
+/**
+ * `chain` one version at a time, oldest first: each is diffed against the
+ * one before as it comes, and only the last one is held, so that a caller
+ * that reads the versions one by one (the CLI) holds two trees at most, not
+ * all of them.
+ */
+export class ChainFollower {
+  /** One diff per step so far. */
+  readonly steps: DiffResult[] = []
+  private readonly paragraphs: ChainParagraph[] = []
+  /** Versions added so far. */
+  private added = 0
+  /** The last version added and its phrases. */
+  private last: {version: Version; phrases: Map<string, string>} | undefined
+  /** Rows live in the last version, in order; labels to rows as queues (a label may repeat). */
+  private live = new Map<string, number[]>()
+  private order: number[] = []
+  private dropped = new Set<number>()
+
+  /** `count`: how many versions there will be (the width of every row). */
+  constructor(private readonly count: number) {}
+
+  /** Add the next version; from the second on, returns the step's diff. */
+  add(tree: Resolution): DiffResult | undefined {
+    if (this.added >= this.count) throw new RangeError('a chain of ' + this.count + ' versions was given one more')
+    const version = versionOf(tree)
+    const current = {version, phrases: phrasesOf(version)}
+    const index = this.added++
+    const previous = this.last
+    this.last = current
+    if (!previous) {
+      for (const passage of version.passages) {
+        const row = this.make()
+        this.place(row, 0, passage.label, current.phrases)
+        this.order.push(row)
+        push(this.live, passage.label, row)
+      }
+      return undefined
+    }
+    return this.step(index - 1, previous, current)
   }
 
-  // Rows live in version 0, in order; labels to rows as queues (a label may repeat).
-  let live = new Map<string, number[]>()
-  let order: number[] = []
-  for (const unit of passagesOf(versions[0]!)) {
-    const row = make()
-    place(row, 0, unit.label)
-    order.push(row)
-    live.set(unit.label, [...(live.get(unit.label) ?? []), row])
+  /** Every paragraph of the last version in its order, and each one dropped along the way where it last stood. */
+  result(): ChainResult {
+    return {steps: this.steps, paragraphs: this.order.map((row) => this.paragraphs[row]!)}
   }
-  let dropped = new Set<number>()
-  const steps: DiffResult[] = []
-  for (let step = 0; step + 1 < count; step++) {
-    const result = diff(versions[step]!, versions[step + 1]!)
-    steps.push(result)
+
+  private make(): number {
+    const count = this.count
+    this.paragraphs.push({labels: new Array<string | null>(count).fill(null), marks: new Array<ChainMark | null>(count - 1).fill(null), phrases: new Array<string | null>(count).fill(null), strength: new Array<Direction | null>(count - 1).fill(null)})
+    return this.paragraphs.length - 1
+  }
+
+  private place(row: number, version: number, label: string, phrases: Map<string, string>): void {
+    const paragraph = this.paragraphs[row]!
+    paragraph.labels[version] = label
+    paragraph.phrases[version] = phrases.get(label) ?? null
+  }
+
+  /** Diff version `step` against the next and carry every row over. */
+  private step(step: number, before: {version: Version; phrases: Map<string, string>}, after: {version: Version; phrases: Map<string, string>}): DiffResult {
+    const paragraphs = this.paragraphs
+    const result = diffVersions(before.version, after.version)
+    this.steps.push(result)
     // Rows dropped earlier stay after the live row that preceded them.
     const leading: number[] = []
-    const after = new Map<number, number[]>()
+    const trailing = new Map<number, number[]>()
     let anchor = -1
-    for (const row of order) {
-      if (!dropped.has(row)) {
+    for (const row of this.order) {
+      if (!this.dropped.has(row)) {
         anchor = row
         continue
       }
       if (anchor < 0) leading.push(row)
-      else after.set(anchor, [...(after.get(anchor) ?? []), row])
+      else push(trailing, anchor, row)
     }
     const nextOrder: number[] = [...leading]
     const nextLive = new Map<string, number[]>()
-    const nextDropped = new Set(dropped)
+    const nextDropped = new Set(this.dropped)
+    const live = this.live
+    // Queues consumed from the front by position, so that taking a row is constant time.
+    const taken = new Map<string, number>()
     const take = (label: string): number => {
       const rows = live.get(label)
-      const row = rows?.shift()
-      if (row !== undefined) return row
-      const made = make()
-      place(made, step, label)
+      const at = taken.get(label) ?? 0
+      if (rows && at < rows.length) {
+        taken.set(label, at + 1)
+        return rows[at]!
+      }
+      const made = this.make()
+      this.place(made, step, label, before.phrases)
       return made
     }
     const keep = (row: number, label: string): void => {
-      place(row, step + 1, label)
-      nextLive.set(label, [...(nextLive.get(label) ?? []), row])
+      this.place(row, step + 1, label, after.phrases)
+      push(nextLive, label, row)
     }
     const emit = (row: number): void => {
       nextOrder.push(row)
-      nextOrder.push(...(after.get(row) ?? []))
+      for (const dropped of trailing.get(row) ?? []) nextOrder.push(dropped)
     }
     for (const change of result.changes) {
       const mark = markOf(change)
       if (change.old.length === 0) {
-        const row = make()
+        const row = this.make()
         paragraphs[row]!.marks[step] = mark
         keep(row, change.new[0]!)
         emit(row)
@@ -143,20 +200,20 @@ export function chain(versions: Resolution[]): ChainResult {
         emit(other)
       }
       for (const label of change.new.slice(1)) {
-        const row = make()
+        const row = this.make()
         paragraphs[row]!.marks[step] = mark
         keep(row, label)
         emit(row)
       }
     }
     // Rows the change list did not name (none, unless labels repeat oddly) end here.
-    for (const rows of live.values()) for (const row of rows) {
+    for (const [label, rows] of live) for (const row of rows.slice(taken.get(label) ?? 0)) {
       nextDropped.add(row)
       emit(row)
     }
-    order = nextOrder
-    live = nextLive
-    dropped = nextDropped
+    this.order = nextOrder
+    this.live = nextLive
+    this.dropped = nextDropped
+    return result
   }
-  return {steps, paragraphs: order.map((row) => paragraphs[row]!)}
 }

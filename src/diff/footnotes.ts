@@ -27,7 +27,8 @@ interface Note {
   symbols: string[]
 }
 
-interface Footnotes {
+/** A version's footnotes and the paragraphs carrying them (`footnotesOf`). */
+export interface Footnotes {
   notes: Map<string, Note>
   /** Footnote numbers by the label of the paragraph whose marker carries them, in order. */
   byLabel: Map<string, string[]>
@@ -36,7 +37,7 @@ interface Footnotes {
 }
 
 /** The footnotes of a tree and, through `placed` (src/grammar/place.ts), the place of the first marker of each. */
-function collect(tree: Resolution): Footnotes {
+export function footnotesOf(tree: Resolution): Footnotes {
   const notes = new Map<string, Note>()
   const byLabel = new Map<string, string[]>()
   const labelOf = new Map<string, string>()
@@ -78,9 +79,7 @@ function labelPairs(changes: Change[]): Map<string, string> {
 }
 
 /** Footnote changes in the new version's order, removed ones after. */
-export function footnoteChanges(before: Resolution, after: Resolution, changes: Change[]): FootnoteChange[] {
-  const old = collect(before)
-  const next = collect(after)
+export function footnoteChanges(before: Resolution, after: Resolution, changes: Change[], old = footnotesOf(before), next = footnotesOf(after)): FootnoteChange[] {
   if (old.notes.size === 0 && next.notes.size === 0) return []
   // Markdown conversions often drop the footnotes the PDF text keeps: with
   // none at all on one side in another format, there is nothing to compare.

@@ -16,25 +16,48 @@ import {passagesOf, type Passage, type SideText} from './passages.js'
 import {diffTokens, wholeRun, wordChanges, type WordDiff} from './words.js'
 import {append} from '../array.js'
 import {annexChanges} from './annex.js'
-import {footnoteChanges} from './footnotes.js'
+import {footnoteChanges, footnotesOf, type Footnotes} from './footnotes.js'
 import {ofSubstance} from './substance.js'
 import {joinMovedSubs} from './moves.js'
 
 export {substantive, ofSubstance} from './substance.js'
-export {chain} from './chain.js'
+export {chain, ChainFollower} from './chain.js'
 
 export type * from './types.js'
 export {countWords} from './stat.js'
 
+/**
+ * A version as `diff` reads it: its tree, its passages and its footnotes,
+ * made once, so that a chain, which compares each version with the one
+ * before and the one after, reads each tree once.
+ */
+export interface Version {
+  tree: Resolution
+  passages: Passage[]
+  footnotes: Footnotes
+}
+
+/** A tree read as a version. */
+export function versionOf(tree: Resolution): Version {
+  return {tree, passages: passagesOf(tree), footnotes: footnotesOf(tree)}
+}
+
 /** Compare two parsed versions: `before` (the old one) and `after`. */
 export function diff(before: Resolution, after: Resolution): DiffResult {
+  return diffVersions(versionOf(before), versionOf(after))
+}
+
+/** `diff` of two versions already read (`versionOf`). */
+export function diffVersions(old: Version, next: Version): DiffResult {
+  const before = old.tree
+  const after = next.tree
   const header = headerChanges(before, after)
   const pairs: PairRecord[] = []
-  const changes = compare(passagesOf(before), passagesOf(after), pairs)
+  const changes = compare(old.passages, next.passages, pairs)
   addReferenceAnnotations(pairs)
   joinMovedSubs(changes)
   const result: DiffResult = {header, changes, stat: statOf(changes), differs: false}
-  const footnotes = footnoteChanges(before, after, changes)
+  const footnotes = footnoteChanges(before, after, changes, old.footnotes, next.footnotes)
   if (footnotes.length > 0) result.footnotes = footnotes
   const closing = closingChange(before, after)
   if (closing) result.closing = closing

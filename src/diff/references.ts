@@ -21,13 +21,20 @@ interface Reference {
   citation: Citation
 }
 
+/** The references in a passage's tokens, found once per passage (a chain compares each passage twice). */
+const found = new WeakMap<Token[], Reference[]>()
+
 function referencesIn(tokens: Token[]): Reference[] {
+  const known = found.get(tokens)
+  // A copy: the caller takes references off its list as it pairs them.
+  if (known) return [...known]
   const result: Reference[] = []
   for (const token of tokens) {
     const node = token.node
     if (node?.type === 'citation' && node.kind === 'internal' && node.refersTo === 'paragraph' && node.targets) result.push({token, citation: node})
   }
-  return result
+  found.set(tokens, result)
+  return [...result]
 }
 
 const sameSet = (a: string[], b: string[]): boolean => a.length === b.length && a.every((label) => b.includes(label))

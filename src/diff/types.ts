@@ -115,11 +115,16 @@ export interface Change {
   subs: Change[]
 }
 
-/** A header fact that differs. */
+/**
+ * A header fact that differs, or that one version gives and the other does
+ * not (only `new`: added; only `old`: removed).
+ */
 export interface HeaderChange {
-  field: 'symbol' | 'date' | 'number' | 'title' | 'subtitle' | 'sponsors' | 'distribution' | 'session' | 'agendaItem'
-  old: string
-  new: string
+  field: 'symbol' | 'date' | 'number' | 'title' | 'subtitle' | 'sponsors' | 'distribution' | 'language' | 'session' | 'agendaItem' | 'adoptedFrom'
+  /** As the old version gives it; absent when it does not. */
+  old?: string
+  /** As the new version gives it; absent when it does not. */
+  new?: string
   /** The old value was a placeholder ("[xx/xxx]") and is now filled. */
   filled?: boolean
   /** Sponsors joined and left. */
@@ -166,7 +171,7 @@ export interface DiffResult {
   differs: boolean
   /** Footnotes changed, added or removed; absent when none. */
   footnotes?: FootnoteChange[]
-  /** The closing lines, when both have one and they differ. */
+  /** The closing lines, when they differ (or one version only has them). */
   closing?: ClosingChange
   /** Annexes added, removed or changed; absent when none. */
   annexes?: AnnexChange[]
@@ -194,10 +199,12 @@ export interface FootnoteChange {
   citationsAdded?: string[]
 }
 
-/** The closing lines ("52nd plenary meeting, 1 December 2025") when both versions have one and they differ. */
+/** The closing lines ("52nd plenary meeting, 1 December 2025") when the versions differ in them; one side only when the other has none. */
 export interface ClosingChange {
-  old: string
-  new: string
+  /** As the old version closes; absent when it has no closing. */
+  old?: string
+  /** As the new version closes; absent when it has no closing. */
+  new?: string
 }
 
 /** The size of an annex: its articles and its paragraphs (blocks). */

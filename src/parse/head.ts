@@ -76,6 +76,17 @@ function withoutColon(title: string): string {
   return trimmed.endsWith(':') ? trimmed.slice(0, -1).trimEnd() : trimmed
 }
 
+/**
+ * The front matter's title (the PDF's largest bold line), unless it is only
+ * a number line: a Security Council resolution's "Resolution 2799 (2025)"
+ * is its number, and the resolution has no title, as its text form says.
+ */
+function frontTitle(front: BuildOptions['front']): string | undefined {
+  if (!front.title) return undefined
+  const title = withoutColon(front.title)
+  return matchTitle(title)?.title === '' ? undefined : title
+}
+
 /** Build the head's nodes and the root's header facts; returns where the body starts. */
 export function buildHead(body: readonly RawBlock[], texts: readonly string[], state: BuildState, options: BuildOptions): Head {
   const {tree} = state
@@ -119,7 +130,7 @@ export function buildHead(body: readonly RawBlock[], texts: readonly string[], s
     const map = new TextMap(body[titleIndex]!.pieces)
     const heading: Heading = {type: 'heading', role: 'title', label: title.number, children: state.phrasing(map), position: state.position(map.start, map.end)}
     // A title cut short in the source ("... on the Prohibition of the") takes the front matter's whole title.
-    const front = options.front.title ? withoutColon(options.front.title) : undefined
+    const front = frontTitle(options.front)
     if (title.title && !(front && front.length > title.title.length && front.startsWith(title.title))) tree.title = title.title
     else if (front) tree.title = front
     tree.children.push(heading)
@@ -128,13 +139,16 @@ export function buildHead(body: readonly RawBlock[], texts: readonly string[], s
       const block = body[index]!
       const text = texts[index]!.trim()
       if (block.kind === 'artefact' || text.startsWith('[') || /adopted by/i.test(text)) continue
+      // "The General Assembly" without its comma ("... Resolves that:", A/RES/80/246) is the formula, not a subtitle.
+      if (!text.endsWith(',') && matchFormula(text + ',') !== undefined) break
       const subtitle = new TextMap(block.pieces)
       tree.subtitle = text
       tree.children.push({type: 'heading', role: 'subtitle', children: state.phrasing(subtitle), position: state.position(subtitle.start, subtitle.end)})
       break
     }
-  } else if (options.front.title) {
-    tree.title = withoutColon(options.front.title)
+  } else {
+    const front = frontTitle(options.front)
+    if (front) tree.title = front
   }
   if (info.kind === 'unknown' && tree.number?.startsWith('[')) tree.kind = 'draft'
 

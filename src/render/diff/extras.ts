@@ -11,8 +11,13 @@ import {escapeControl as esc} from '../escape.js'
 
 /** The closing as a header line, coloured as the header facts are. */
 export function closingLines(result: DiffResult, c: ChalkInstance): string[] {
-  if (!result.closing) return []
-  return [c.dim('closing'.padEnd(13)) + esc(result.closing.old + ' -> ' + result.closing.new)]
+  const closing = result.closing
+  if (!closing) return []
+  // One side only: "+ 55th plenary meeting, 24 December 2024", signed as a header fact on one side is.
+  const text = closing.old === undefined ? c.green('+') + ' ' + esc(closing.new ?? '')
+    : closing.new === undefined ? c.red('-') + ' ' + esc(closing.old)
+    : esc(closing.old + ' -> ' + closing.new)
+  return [c.dim('closing'.padEnd(13)) + text]
 }
 
 /** Words deleted and inserted between two texts: coloured, or [-marked-] {+marked+} without colour. */

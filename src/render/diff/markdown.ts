@@ -2,7 +2,7 @@
 import type {Change, DiffResult, WordChange} from '../../diff/types.js'
 import {escapeControl as esc} from '../escape.js'
 import {plan, foldText, renumberedText, touched, type Item} from './fold.js'
-import {headerNames, headerText, kindText, labelText, annotationText, plainText, spaced, type DiffViewOptions, type Spaced} from './shared.js'
+import {headerNameOf, headerText, kindText, labelText, annotationText, plainText, spaced, type DiffViewOptions, type Spaced} from './shared.js'
 
 /** Markdown's special characters escaped, so the paragraph text reads as written. */
 function escapeMarkdown(text: string): string {
@@ -51,11 +51,15 @@ function markdownItems(items: Item[], depth: number, options: DiffViewOptions, l
 export function markdown(result: DiffResult, options: DiffViewOptions): string[] {
   const lines = ['# ' + escapeMarkdown(options.names[0]) + ' -> ' + escapeMarkdown(options.names[1]), '']
   for (const change of result.header) {
-    const value = change.field === 'sponsors' ? escapeMarkdown(headerText(change)) : '~~' + escapeMarkdown(change.old) + '~~ **' + escapeMarkdown(change.new) + '**'
-    lines.push('- ' + headerNames[change.field] + ': ' + value)
+    // A fact on one side only is struck out or set in bold alone, as a removed or an added paragraph is.
+    const value = change.old === undefined ? '**' + escapeMarkdown(change.new ?? '') + '**'
+      : change.new === undefined ? '~~' + escapeMarkdown(change.old) + '~~'
+      : change.field === 'sponsors' ? escapeMarkdown(headerText(change))
+      : '~~' + escapeMarkdown(change.old) + '~~ **' + escapeMarkdown(change.new) + '**'
+    lines.push('- ' + headerNameOf(change) + ': ' + value)
   }
   if (result.header.length) lines.push('')
-  if (!result.differs && result.changes.every((change) => !touched(change))) lines.push('*No differences.*', '')
+  if (!result.differs && result.changes.every((change) => !touched(change))) lines.push(result.header.length > 0 || result.closing ? '*No change of substance (header facts only).*' : '*No differences.*', '')
   markdownItems(plan(result.changes, options), 0, options, lines)
   while (lines[lines.length - 1] === '') lines.pop()
   return lines

@@ -8,7 +8,9 @@
 import type {ChalkInstance} from 'chalk'
 import type {Change, DiffResult, HeaderChange, Annotation, WordChange} from '../../diff/types.js'
 import {escapeControl as esc} from '../escape.js'
+import {headerName} from '../../grammar/index.js'
 import {touched} from './fold.js'
+import {closingLines} from './extras.js'
 import {paintRuns, type Palette, type Run} from '../paint.js'
 
 /** How a view lays out the change list. */
@@ -32,11 +34,8 @@ export interface Piece {
   style: Style
 }
 
-/** Header fields as the views name them. */
-export const headerNames: Record<HeaderChange['field'], string> = {
-  symbol: 'symbol', date: 'date', number: 'number', title: 'title', subtitle: 'subtitle',
-  sponsors: 'sponsors', distribution: 'distribution', session: 'session', agendaItem: 'agenda'
-}
+/** A header field as the views name it ("agenda", "original"): src/grammar/header.ts's name. */
+export const headerNameOf = (change: HeaderChange): string => headerName(change.field)
 
 /** An annotation in words: "Urges -> Encourages: weaker". */
 export function annotationText(annotation: Annotation): string {
@@ -58,8 +57,14 @@ export function annotationText(annotation: Annotation): string {
   }
 }
 
-/** A header change in words. */
+/**
+ * A header change in words: "old -> new", a sponsors list's joins and
+ * leaves, "+ new" for a fact only the new version gives, "- old" for one
+ * only the old version gives.
+ */
 export function headerText(change: HeaderChange): string {
+  if (change.old === undefined) return '+ ' + (change.new ?? '')
+  if (change.new === undefined) return '- ' + change.old
   if (change.field === 'sponsors') {
     const parts: string[] = []
     if (change.added?.length) parts.push('joined: ' + change.added.join(', '))
@@ -220,13 +225,29 @@ function styleLine(line: Word[], c: ChalkInstance): string {
 }
 
 /**
- * The first lines of a terminal view: the two names, the header changes,
- * and "no differences" when there are none, or "no change of substance"
- * when only header facts that adoption changes (symbol, date) differ.
+ * A header change as the terminal draws it: its name, then its words wrapped
+ * under the name's column (a long sponsors list), the sign of a fact on one
+ * side only coloured as an insertion or a deletion.
+ */
+function headerChangeLines(change: HeaderChange, width: number, c: ChalkInstance): string[] {
+  const indent = ' '.repeat(13)
+  const lines = wrap([{text: esc(headerText(change)), style: 'plain'}], width, indent, c)
+  const sign = change.old === undefined ? c.green : change.new === undefined ? c.red : undefined
+  const first = lines[0]!.slice(indent.length)
+  lines[0] = c.dim(headerNameOf(change).padEnd(13)) + (sign ? sign(first.slice(0, 1)) + first.slice(1) : first)
+  return lines
+}
+
+/**
+ * The first lines of a terminal view: the two names, the header changes
+ * and the closing, then "no differences" when there are none, or "no change
+ * of substance" when only header facts that do not count (symbol, date,
+ * sponsors, a fact only one side gives) differ.
  */
 export function headerLines(result: DiffResult, options: DiffViewOptions, c: ChalkInstance): string[] {
   const lines = [c.bold('--- ' + esc(options.names[0])), c.bold('+++ ' + esc(options.names[1]))]
-  for (const change of result.header) lines.push(c.dim(headerNames[change.field].padEnd(13)) + esc(headerText(change)))
+  for (const change of result.header) lines.push(...headerChangeLines(change, options.width, c))
+  lines.push(...closingLines(result, c))
   if (!result.differs && result.changes.every((change) => !touched(change))) {
     lines.push(c.dim(result.header.length > 0 || result.closing ? 'no change of substance (header facts only)' : 'no differences'))
   }

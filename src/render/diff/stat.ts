@@ -2,7 +2,7 @@
 import type {ChalkInstance} from 'chalk'
 import type {DiffResult} from '../../diff/types.js'
 import {escapeControl as esc} from '../escape.js'
-import {headerNames, type DiffViewOptions} from './shared.js'
+import {headerNameOf, type DiffViewOptions} from './shared.js'
 
 const barMarks: Array<[keyof Omit<DiffResult['stat']['parts'][number], 'part' | 'unchanged'>, string, (c: ChalkInstance) => ChalkInstance]> = [
   ['added', '+', (c) => c.green],
@@ -14,6 +14,19 @@ const barMarks: Array<[keyof Omit<DiffResult['stat']['parts'][number], 'part' | 
   ['renumbered', '#', (c) => c.blue]
 ]
 
+/** "date, number changed; symbol added; sponsors removed", or "no changes". */
+function headerSummary(result: DiffResult): string {
+  const groups: Array<[string, (change: DiffResult['header'][number]) => boolean]> = [
+    ['changed', (change) => change.old !== undefined && change.new !== undefined],
+    ['added', (change) => change.old === undefined],
+    ['removed', (change) => change.new === undefined]
+  ]
+  const parts = groups.map(([word, test]) => [result.header.filter(test).map(headerNameOf), word] as const)
+    .filter(([names]) => names.length > 0)
+    .map(([names, word]) => names.join(', ') + ' ' + word)
+  return parts.length > 0 ? parts.join('; ') : 'no changes'
+}
+
 /** Counts, and a bar per part: one mark per paragraph, scaled down when the part is long. */
 export function stat(result: DiffResult, options: DiffViewOptions, c: ChalkInstance): string[] {
   const s = result.stat
@@ -23,7 +36,7 @@ export function stat(result: DiffResult, options: DiffViewOptions, c: ChalkInsta
   const lines = [
     c.bold('--- ' + esc(options.names[0])),
     c.bold('+++ ' + esc(options.names[1])),
-    'header      ' + (result.header.length ? result.header.map((change) => headerNames[change.field]).join(', ') + ' changed' : 'no changes'),
+    'header      ' + headerSummary(result),
     'paragraphs  ' + counts.join(', '),
     'words       ' + s.wordsInserted + ' inserted, ' + s.wordsDeleted + ' deleted',
     'verbs       ' + s.weakened + ' weakened, ' + s.strengthened + ' strengthened',
