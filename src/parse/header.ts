@@ -9,8 +9,11 @@ import type {Resolution} from '../tree.js'
 /** What the header says: the root's header facts (src/tree.ts); absent when it does not say them. */
 export type HeaderInfo = Pick<Resolution, 'organ' | 'symbol' | 'distribution' | 'date' | 'language' | 'session' | 'agendaItem' | 'sponsors' | 'adoptedFrom' | 'kind'>
 
-/** "[without reference to a Main Committee (A/80/L.4)]", "[on the report of the Third Committee (A/80/540, para. 5)]": the symbol. */
-const adoptedFromPattern = /^\[(?:without reference to a Main Committee|on the report of the [A-Z][a-z]{2,12} Committee)\s*\(([A-Z]{1,6}(?:\/[A-Za-z0-9.-]{1,20}){1,8})/
+/**
+ * "[without reference to a Main Committee (A/80/L.4)]", "[on the report of the Third Committee (A/80/540, para. 5)]",
+ * "[on the report of the Special Political and Decolonization Committee (Fourth Committee) (A/80/537, para. 15)]": the symbol.
+ */
+const adoptedFromPattern = /^\[(?:without reference to a Main Committee|on the report of the (?:[A-Za-z]+ ){1,6}Committee(?: \([A-Z][a-z]+ Committee\))?)\s*\(([A-Z]{1,6}(?:\/[A-Za-z0-9.-]{1,20}){1,8})/
 
 const organs = [
   'General Assembly',
