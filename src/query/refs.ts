@@ -290,14 +290,17 @@ export function graphDocument(tree: Resolution): GraphDocument {
 
 /**
  * The group a document of the corpus is drawn in: its organ (from its
- * header or enacting formula, else its symbol) and, for the General
- * Assembly, the session its header names ("General Assembly, eightieth
+ * symbol, which tells a Human Rights Council text from the General Assembly
+ * its masthead names; else its header or enacting formula) and, for the
+ * organs that meet in numbered sessions, the session its header names
+ * ("General Assembly, eightieth session", "Human Rights Council, fifty-ninth
  * session"); undefined when no organ is known.
  */
 function documentGroup(tree: Resolution, symbol: string | undefined): string | undefined {
-  const organ = tree.organ ?? organOfSymbol(symbol)
+  const organ = organOfSymbol(symbol) ?? tree.organ
   if (organ === undefined) return undefined
-  const session = organ === 'General Assembly' && tree.session ? /^([A-Za-z-]+)\s+session$/.exec(tree.session.trim()) : null
+  const sessions = organ === 'General Assembly' || organ === 'Human Rights Council'
+  const session = sessions && tree.session ? /^([A-Za-z-]+)\s+session$/.exec(tree.session.trim()) : null
   return session ? organ + ', ' + session[1]!.toLowerCase() + ' session' : organ
 }
 

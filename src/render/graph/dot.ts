@@ -91,7 +91,7 @@ export function graphDot(graph: RefGraph): string {
   for (const {group, members} of clusters.values()) {
     index++
     lines.push('  subgraph ' + dotString('cluster ' + index) + ' {')
-    lines.push('    label=' + dotString(group) + '; labeljust=l; fontsize=' + fontSize.group + '; style="rounded,filled"; fillcolor="#fafbfd"; color="#9aa9c7"; penwidth=0.6;')
+    lines.push('    label=' + dotString(group) + '; tooltip=' + dotString(group) + '; labeljust=l; fontsize=' + fontSize.group + '; style="rounded,filled"; fillcolor="#fafbfd"; color="#9aa9c7"; penwidth=0.6;')
     for (const member of members) lines.push(node(member, fills.get(group), '    '))
     lines.push('  }')
   }
