@@ -277,6 +277,17 @@ describe('full symbols', () => {
     ])
   })
 
+  it('a joint symbol stays one, also when a line break (a space in the paragraph) follows its hyphen; a session in parentheses belongs to the symbol', () => {
+    expect(found('reports A/76/75-E/2021/57, A/77/69/Add.1- E/2022/47/Add.1 and A/78/72/Add.1-E/2023/59/Add.1;').map((match) => [match.text, match.symbol])).toEqual([
+      ['A/76/75-E/2021/57', 'A/76/75-E/2021/57'],
+      ['A/77/69/Add.1- E/2022/47/Add.1', 'A/77/69/Add.1-E/2022/47/Add.1'],
+      ['A/78/72/Add.1-E/2023/59/Add.1', 'A/78/72/Add.1-E/2023/59/Add.1']
+    ])
+    expect(symbols('decision WT/MIN(15)/48- WT/L/982 of 19 December 2015, and document WT/MIN(22)/W/22.')).toEqual(['WT/MIN(15)/48-WT/L/982', 'WT/MIN(22)/W/22'])
+    // A hyphen before no symbol is dropped; a parenthesis that holds no number ends the symbol.
+    expect(symbols('see A/79/1- which and A/79/L.15(a)')).toEqual(['A/79/1', 'A/79/L.15'])
+  })
+
   it('"A/79/1005 and Corr.1": the corrigendum is a document of its own', () => {
     expect(found('A/79/1005 and Corr.1; see also A/78/40 and Add.1 and Add.2.').map((match) => [match.text, match.symbol])).toEqual([
       ['A/79/1005', 'A/79/1005'],
