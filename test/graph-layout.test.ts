@@ -11,6 +11,7 @@ import {join, relative} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {yearOfSymbol} from '../src/recognize/citations/index.js'
 import type {GraphNode, RefGraph} from '../src/query/refs.js'
+import {graphDot, labelledEdges} from '../src/render/graph/dot.js'
 import {columns, page} from '../src/render/graph/layout.js'
 import {documents, groups, root, run} from './helpers.js'
 
@@ -181,6 +182,28 @@ describe('the SVG', () => {
     expect(height).toBeLessThanOrEqual(page.height)
     expect(scale).toBeGreaterThan(0.9)
     expect(nodes.filter((node) => node.classes === 'node')).toHaveLength((await graphJson(allFixtures)).nodes.length)
+  }, 60_000)
+})
+
+describe('the words on edges', () => {
+  it('are drawn on a small graph and kept as tooltips on a large one; "adopted as" is always drawn, bold', async () => {
+    const small = await svgOf(corpus)
+    const edgeTexts = (svg: string) => [...svg.matchAll(/<g id="edge\d+" class="edge">[\s\S]*?<\/g>\s*<\/g>/g)].map((match) => [...match[0].matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((text) => unescape(text[1]!)))
+    expect(edgeTexts(small).flat()).toContain('recall: PP1')
+    const graph = await graphJson(allFixtures)
+    expect(graph.edges.length).toBeGreaterThan(labelledEdges)
+    const large = await svgOf(allFixtures)
+    expect(edgeTexts(large).flat()).toEqual([])
+    expect(large).toContain('xlink:title="A/RES/80/211 \u2192 A/RES/79/141: recall: PP1"')
+    // A draft and its adopted text among many citations.
+    const joined: RefGraph = {
+      nodes: [...graph.nodes, {id: 'A/80/L.4', kind: 'document', file: 'draft.txt', year: 2025, group: 'General Assembly, eightieth session'}],
+      edges: [...graph.edges, {from: 'A/80/L.4', to: 'A/RES/80/211', relation: 'adopted as', labels: ['adopted as'], count: 1}]
+    }
+    const adoptedLine = graphDot(joined).split('\n').find((line) => line.startsWith('  "A/80/L.4" -> "A/RES/80/211"'))!
+    expect(adoptedLine).toContain('label="adopted as"')
+    expect(adoptedLine).toContain('penwidth=1.6')
+    expect(graphDot(joined).split('\n').filter((line) => line.includes(' -> ') && line.includes('label=')).length).toBe(1)
   }, 60_000)
 })
 
