@@ -3,8 +3,8 @@
  *
  * Made to be read on one A3 page (src/render/graph/layout.ts): time runs
  * left to right in columns of years, each one rank (`newrank`, `rank=same`)
- * under its heading; the documents of the corpus are boxes grouped by organ
- * and session (a cluster each); the symbols they only cite are small grey
+ * with its heading at its foot; the documents of the corpus are boxes grouped by organ
+ * and session (a cluster per group and column); the symbols they only cite are small grey
  * boxes in a smaller font; citations are thin arrows from the citing
  * document to what it cites, ranked by nothing but the columns
  * (`constraint=false`), their words (phrase head and paragraphs) drawn on
@@ -96,7 +96,7 @@ export function graphDot(graph: RefGraph): string {
     lines.push('  }')
   }
   for (const item of graph.nodes) if (!(isDocument(item) && item.group !== undefined)) lines.push(node(item, undefined, '  '))
-  // Each column one rank, under its heading.
+  // Each column one rank, its heading with it (Graphviz draws the heading at its foot).
   layout.forEach((column, index) => {
     lines.push('  {rank=same; ' + [prefix + (index + 1), ...column.ids].map(dotString).join('; ') + ';}')
   })
