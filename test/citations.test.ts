@@ -61,6 +61,44 @@ describe('lists', () => {
   it('a list stops where the numbers stop', () => {
     expect(symbols('Recalling its resolutions 60/251 and 65/281 and the outcome of the review,')).toEqual(['A/RES/60/251', 'A/RES/65/281'])
   })
+
+  it('a topic between the items ("on ...", "entitled “...”") does not end the list (issue 15)', () => {
+    const text =
+      'Recalling its resolutions 76/148 of 16 December 2021 on the rights of older persons, 2022, 77/190 of 15 December 2022 on ' +
+      'literacy for life and 78/170 of 19 December 2023 on the girl child,'
+    expect(found(text).map((match) => [match.text, match.symbol])).toEqual([
+      ['resolutions 76/148 of 16 December 2021', 'A/RES/76/148'],
+      ['77/190 of 15 December 2022', 'A/RES/77/190'],
+      ['78/170 of 19 December 2023', 'A/RES/78/170']
+    ])
+    // Titles in quotation marks (commas inside them are not separators), footnote markers before a number or glued to a word.
+    const entitled =
+      'Noting Human Rights Council resolutions 53/14 of 12 July 2023, entitled “Access to education, for every girl”, 7 ' +
+      '54/9 of 11 October 2023, entitled “Youth and human rights”,8 55/3 of 3 April 2024 on sport9 and 56/12 of 11 July 2024 on peace,'
+    expect(symbols(entitled)).toEqual(['A/HRC/RES/53/14', 'A/HRC/RES/54/9', 'A/HRC/RES/55/3', 'A/HRC/RES/56/12'])
+  })
+
+  it('a topic ends at another citation, a full stop or a semicolon, and needs a dated number after it', () => {
+    // "its resolutions 62/141" starts a citation of its own, with its own word.
+    expect(found('Recalling its resolutions 70/1 of 25 September 2015 on this issue, and its resolutions 62/141 of 18 December 2007, 63/241 of 24 December 2008,')
+      .map((match) => match.text)).toEqual(['resolutions 70/1 of 25 September 2015', 'resolutions 62/141 of 18 December 2007', '63/241 of 24 December 2008'])
+    expect(symbols('Recalling its resolution 70/1 of 25 September 2015 on the Agenda. 71/1 of 19 September 2016 is another.')).toEqual(['A/RES/70/1'])
+    expect(symbols('Recalling its resolution 70/1 of 25 September 2015 on the Agenda; 71/1 of 19 September 2016,')).toEqual(['A/RES/70/1'])
+    expect(symbols('Recalling its resolution 70/1 of 25 September 2015 on the Agenda, 71/1 and the rest,')).toEqual(['A/RES/70/1'])
+  })
+
+  it('"decisions 9/CP.19 to 15/CP.19": both ends of the range, neither a symbol of the United Nations', () => {
+    expect(found('See FCCC/CP/2013/10/Add.1, decisions 9/CP.19 to 15/CP.19;').filter((match) => match.kind === 'decision').map((match) => [match.text, match.symbol])).toEqual([
+      ['decisions 9/CP.19', undefined],
+      ['15/CP.19', undefined]
+    ])
+  })
+
+  it('a resolution printed in a place of a report is not the General Assembly\'s', () => {
+    const text = 'Official Records of the Economic and Social Council, 2024, Supplement No. 7 (E/2024/27), chap. I, sect. A, resolution 68/2, annex.'
+    expect(found(text).filter((match) => match.kind === 'resolution').map((match) => [match.text, match.symbol, match.problem])).toEqual([['resolution 68/2', undefined, undefined]])
+    expect(symbols('Recalling its resolution 68/2,')).toEqual(['A/RES/68/2'])
+  })
 })
 
 describe('sessions and years in parentheses', () => {
@@ -237,6 +275,17 @@ describe('full symbols', () => {
       ['A/C.3/79/L.15/Rev.1', 'document', 'A/C.3/79/L.15/Rev.1'],
       ['E/CN.4/Sub.2/1987/WP.4/Add.1', 'document', 'E/CN.4/Sub.2/1987/WP.4/Add.1']
     ])
+  })
+
+  it('a joint symbol stays one, also when a line break (a space in the paragraph) follows its hyphen; a session in parentheses belongs to the symbol', () => {
+    expect(found('reports A/76/75-E/2021/57, A/77/69/Add.1- E/2022/47/Add.1 and A/78/72/Add.1-E/2023/59/Add.1;').map((match) => [match.text, match.symbol])).toEqual([
+      ['A/76/75-E/2021/57', 'A/76/75-E/2021/57'],
+      ['A/77/69/Add.1- E/2022/47/Add.1', 'A/77/69/Add.1-E/2022/47/Add.1'],
+      ['A/78/72/Add.1-E/2023/59/Add.1', 'A/78/72/Add.1-E/2023/59/Add.1']
+    ])
+    expect(symbols('decision WT/MIN(15)/48- WT/L/982 of 19 December 2015, and document WT/MIN(22)/W/22.')).toEqual(['WT/MIN(15)/48-WT/L/982', 'WT/MIN(22)/W/22'])
+    // A hyphen before no symbol is dropped; a parenthesis that holds no number ends the symbol.
+    expect(symbols('see A/79/1- which and A/79/L.15(a)')).toEqual(['A/79/1', 'A/79/L.15'])
   })
 
   it('"A/79/1005 and Corr.1": the corrigendum is a document of its own', () => {

@@ -13,6 +13,12 @@ describe('titles and numbers', () => {
     expect(matchTitle('Resolution 1445 (2002)')).toEqual({number: '1445 (2002)', title: ''})
     expect(matchTitle('RESOLUTION 781 (1992)')).toEqual({number: '781 (1992)', title: ''})
     expect(matchTitle('1 (1946). Resolution of 25 January 1946')).toEqual({number: '1 (1946)', title: ''})
+    // The Security Council's older texts: the draft's symbol in brackets after the date (an OCR brace for its bracket), or "Resolution N (YEAR) of DATE".
+    expect(matchTitle('44 (1948). Resolution of 27 January 1948 [S/663]')).toEqual({number: '44 (1948)', title: ''})
+    expect(matchTitle('62 (1948). Resolution of 16 November 1948 [S/1080}')).toEqual({number: '62 (1948)', title: ''})
+    expect(matchTitle('Resolution 212 (1965) of 20 September 1965')).toEqual({number: '212 (1965)', title: ''})
+    expect(matchTitle('Resolution 212 (1965) of the Council')).toBeUndefined()
+    expect(matchTitle('44 (1948). Resolution of 27 January 1948 [S/663] and more')).toBeUndefined()
     expect(matchTitle('Recalling its resolution 74/247,')).toBeUndefined()
   })
 

@@ -468,17 +468,28 @@ function expectSvgOf(svg: string, graph: RefGraph): void {
 function checkMermaid(text: string, graph: RefGraph): void {
   const lines = text.split('\n')
   expect(lines.pop()).toBe('')
-  expect(lines.shift()).toBe('flowchart LR')
+  expect(lines.shift()).toBe('flowchart RL')
   const label = String.raw`"((?:[^"#]|#(?:\d+|quot|amp|lt|gt);)*)"`
-  const nodePattern = new RegExp(String.raw`^  (n\d+)(?:\[${label}\]|\(\[${label}\]\))$`)
+  const nodePattern = new RegExp(String.raw`^  (?:  )?(n\d+)(?:\[${label}\]|\(\[${label}\]\))$`)
+  const subgraphPattern = new RegExp(String.raw`^  subgraph (g\d+)\[${label}\]$`)
   const edgePattern = new RegExp(String.raw`^  (n\d+) -->\|${label}\| (n\d+)$`)
   const declared = new Map<string, string>()
   const edges: string[] = []
   const decode = (value: string) => value.replace(/#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code))).replace(/#quot;/g, '"')
   let classes = false
+  let inSubgraph = false
   for (const line of lines) {
+    const subgraph = subgraphPattern.exec(line)
+    if (subgraph && !inSubgraph) {
+      inSubgraph = true
+      continue
+    }
+    if (line === '  end' && inSubgraph) {
+      inSubgraph = false
+      continue
+    }
     const node = nodePattern.exec(line)
-    if (node) {
+    if (node && line.startsWith('    ') === inSubgraph) {
       expect(declared.has(node[1]!)).toBe(false)
       declared.set(node[1]!, decode(node[2] ?? node[3]!))
       continue
@@ -500,6 +511,7 @@ function checkMermaid(text: string, graph: RefGraph): void {
     }
     throw new Error('not a Mermaid flowchart statement: ' + JSON.stringify(line))
   }
+  expect(inSubgraph).toBe(false)
   const plain = (value: string) => value.replace(/\\x1b/g, '\u001b')
   expect(sorted([...declared.values()].map((value) => plain(value.split('<br/>')[0]!)))).toEqual(sorted(graph.nodes.map((node) => node.id)))
   expect(sorted(edges.map(plain))).toEqual(sorted(graph.edges.map((edge) => edge.from + '->' + edge.to + ' ' + edgeLabel(edge))))

@@ -37,8 +37,11 @@ export function matchTitle(text: string): {number: string; title: string} | unde
   // Sessions 1 to 30: "3350 (XXIX). Title", "2200 A (XXI). Title".
   const roman = /^(\d{1,4}(?: [A-Z])? \([IVXLC]{1,7}\))\.\s+(\S.*)$/.exec(line)
   if (roman) return {number: roman[1]!, title: roman[2]!.trim()}
-  // Security Council: "Resolution 1445 (2002)", "RESOLUTION 781 (1992)", "1 (1946). Resolution of 25 January 1946".
-  const sc = /^Resolution (\d{1,5} \(\d{4}\))$/i.exec(line) ?? /^(\d{1,5} \(\d{4}\))\.? Resolution of \d{1,2} [A-Z][a-z]{2,8} \d{4}$/.exec(line)
+  // Security Council: "Resolution 1445 (2002)", "RESOLUTION 781 (1992)", "Resolution 211 (1965) of 20 September 1965",
+  // "1 (1946). Resolution of 25 January 1946", "31 (1947). Resolution of 25 August 1947 [S/525]" (the draft's symbol in brackets).
+  const sc =
+    /^Resolution (\d{1,5} \(\d{4}\))(?: of \d{1,2} [A-Z][a-z]{2,8} \d{4})?$/i.exec(line) ??
+    /^(\d{1,5} \(\d{4}\))\.? Resolution of \d{1,2} [A-Z][a-z]{2,8} \d{4}(?: \[[^\]}]{1,40}[\]}])?$/.exec(line)
   if (sc) return {number: sc[1]!, title: ''}
   return undefined
 }

@@ -6,7 +6,7 @@
  * graph of many documents (documents and the symbols they cite, edges
  * labelled by the citing paragraph and its phrase head).
  */
-import {asOrgan, citationFields, findCitations} from '../recognize/citations/index.js'
+import {asOrgan, citationFields, findCitations, organOfSymbol, yearOfSymbol} from '../recognize/citations/index.js'
 import {ownPlace} from '../grammar/index.js'
 import type {
   ActionPhrase,
@@ -200,6 +200,16 @@ export interface GraphNode {
   file?: string
   /** For a document of the corpus: its title. */
   title?: string
+  /**
+   * The year it belongs to, which orders the picture left to right: for a
+   * document of the corpus the year of its date, else of its symbol; for a
+   * cited symbol the year its form gives (src/recognize/citations/organs.ts,
+   * `yearOfSymbol`: "S/RES/2231(2015)" 2015, "A/RES/74/247" 2019, the year
+   * session 74 opened); absent when neither says one ("S/4434", "CD/1999").
+   */
+  year?: number
+  /** For a document of the corpus: the group it is drawn in, its organ and session ("General Assembly, eightieth session", "Security Council"). */
+  group?: string
 }
 
 /** Citations from one document to one symbol with one phrase head; or a draft joined to the text adopted on it. */
@@ -261,6 +271,10 @@ export interface GraphDocument {
   adoptedFrom?: string
   kind: GraphNode['kind']
   title?: string
+  /** The year of its date, else of its symbol. */
+  year?: number
+  /** Its organ, with the session for the General Assembly: "General Assembly, eightieth session". */
+  group?: string
 }
 
 /** A document's summary for the graph. */
@@ -270,7 +284,28 @@ export function graphDocument(tree: Resolution): GraphDocument {
   if (symbol !== undefined) document.symbol = symbol
   if (tree.adoptedFrom) document.adoptedFrom = tree.adoptedFrom.replace(/\s+/g, '')
   if (tree.title) document.title = tree.title
+  const year = /\b(\d{4})\s*$/.exec(tree.date ?? '')
+  const yearOf = year ? Number(year[1]) : symbol === undefined ? undefined : yearOfSymbol(symbol)
+  if (yearOf !== undefined) document.year = yearOf
+  const group = documentGroup(tree, symbol)
+  if (group !== undefined) document.group = group
   return document
+}
+
+/**
+ * The group a document of the corpus is drawn in: its organ (from its
+ * symbol, which tells a Human Rights Council text from the General Assembly
+ * its masthead names; else its header or enacting formula) and, for the
+ * organs that meet in numbered sessions, the session its header names
+ * ("General Assembly, eightieth session", "Human Rights Council, fifty-ninth
+ * session"); undefined when no organ is known.
+ */
+function documentGroup(tree: Resolution, symbol: string | undefined): string | undefined {
+  const organ = organOfSymbol(symbol) ?? tree.organ
+  if (organ === undefined) return undefined
+  const sessions = organ === 'General Assembly' || organ === 'Human Rights Council'
+  const session = sessions && tree.session ? /^([A-Za-z-]+)\s+session$/.exec(tree.session.trim()) : null
+  return session ? organ + ', ' + session[1]!.toLowerCase() + ' session' : organ
 }
 
 /**
@@ -313,6 +348,8 @@ export class GraphBuilder {
     const id = own !== undefined && !taken ? own : file
     const node: GraphNode = {id, kind: document.kind, file}
     if (document.title) node.title = document.title
+    if (document.year !== undefined) node.year = document.year
+    if (document.group !== undefined) node.group = document.group
     // A symbol cited earlier becomes this document's node (keeping its place in the order).
     this.nodes.set(id, node)
     // A draft and what it became, when both are in the corpus, in whichever order they come.
@@ -331,7 +368,12 @@ export class GraphBuilder {
     for (const item of rows) {
       if (item.symbol === undefined || item.kind === 'internal' || item.kind === 'article' || item.symbol === id) continue
       const symbol = this.intern(item.symbol)
-      if (!this.nodes.has(symbol)) this.nodes.set(symbol, {id: symbol, kind: item.kind})
+      if (!this.nodes.has(symbol)) {
+        const cited: GraphNode = {id: symbol, kind: item.kind}
+        const year = yearOfSymbol(symbol)
+        if (year !== undefined) cited.year = year
+        this.nodes.set(symbol, cited)
+      }
       const key = symbol + '\u0000' + (item.head ?? '')
       let entry = edges.get(key)
       if (!entry) {

@@ -38,6 +38,12 @@ Each row: the label of the citing paragraph (PP1, OP5, OP2(a); "footnote 1",
 symbol, article, or the labels an internal reference resolves to), the date
 given with it, the paragraph's action phrase, and the text as written.
 
+The graph (dot, svg) is laid out for one A3 page: time left to right in
+columns of years, the files' documents as large boxes grouped by organ and
+session, symbols they only cite small; a larger graph is scaled to the page.
+Nodes in --graph json carry their year and (documents) their group. Cut it
+down with --min-cites or --focus, in every format. See docs/graph.md.
+
 Examples:
   $ reso refs draft.md                                   every citation, one per row
   $ reso refs --kind resolution,decision --unique *.txt  what a corpus cites most
@@ -48,6 +54,7 @@ Examples:
   $ reso refs --graph mermaid a.md b.md > refs.mmd
   $ reso refs --graph svg --focus A/RES/78/234 --depth 2 --out g.svg corpus/*.txt   one resolution's neighbourhood
   $ reso refs --graph dot --min-cites 2 corpus/*.txt     drop what is cited once
+  $ reso refs --graph svg --min-cites 2 --out refs.svg ga-80/*.md sc/*.txt   65 resolutions, 1946 to 2025, on one A3 page
   $ cat draft.txt | reso refs -`)
     .action(async (files: string[], options: Record<string, unknown>, command: Command) => {
       const {run} = await import('./refs-run.js')

@@ -3,7 +3,8 @@ import type {CitationKind} from '../../tree.js'
 import {Reader, isAlnum, isDigit, isLower, isUpper, readDate, readSeparator} from './scan.js'
 import type {CitationMatch, Family, Organ} from './types.js'
 
-export function readSymbol(reader: Reader, start: number): {end: number; symbol: string} | undefined {
+/** A document symbol at `start` (`joined`: the second half of a joint symbol, which takes no third). */
+export function readSymbol(reader: Reader, start: number, joined = false): {end: number; symbol: string} | undefined {
   const text = reader.text
   let index = start
   let components = 0
@@ -15,7 +16,13 @@ export function readSymbol(reader: Reader, start: number): {end: number; symbol:
     while (index - componentStart < 24) {
       const code = reader.code(index)
       if (isDigit(code)) hasDigit = true
-      else if (!(isUpper(code) || isLower(code) || code === 46 /* . */ || code === 45 /* - */)) break
+      else if (code === 40 /* ( */ && index > componentStart) {
+        // A session in parentheses inside a component: "WT/MIN(15)/48".
+        const close = reader.digits(index + 1, 4)
+        if (close === -1 || reader.code(close) !== 41 /* ) */) break
+        index = close + 1
+        continue
+      } else if (!(isUpper(code) || isLower(code) || code === 46 /* . */ || code === 45 /* - */)) break
       index++
     }
     if (index === componentStart) return undefined
@@ -34,6 +41,14 @@ export function readSymbol(reader: Reader, start: number): {end: number; symbol:
   // A full stop that ends the sentence is not part of the symbol.
   while (text.charCodeAt(index - 1) === 46) index--
   let symbol = text.slice(start, index)
+  // A joint symbol cut at its hyphen by a line break: "A/77/69/Add.1- E/2022/47/Add.1", "WT/MIN(15)/48-\nWT/L/982".
+  if (symbol.endsWith('-')) {
+    const next = reader.spaces(index)
+    const second = next > index && isUpper(reader.code(next)) && !joined ? readSymbol(reader, next, true) : undefined
+    if (second) return {end: second.end, symbol: symbol + second.symbol}
+    index--
+    symbol = symbol.slice(0, -1)
+  }
   // S/RES/2231 (2015)
   const paren = reader.spaces(index)
   if (/^S\/RES\/\d+$/.test(symbol) && reader.code(paren) === 40) {

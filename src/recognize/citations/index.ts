@@ -23,7 +23,7 @@ import {resolutions} from './resolutions.js'
 import {isAlnum, isUpper, Reader} from './scan.js'
 import type {CitationMatch, Family, FindOptions} from './types.js'
 
-export {asOrgan, currentSession, impossibleSymbol, organOfSymbol} from './organs.js'
+export {asOrgan, currentSession, impossibleSymbol, organOfSymbol, yearOfSymbol} from './organs.js'
 export {canonicalSymbol} from './numbers.js'
 export {instrumentsIn, lazyInstruments, mainInstruments, type InstrumentLookup} from './instruments.js'
 export {citationFields, type CitationMatch, type Family, type FindOptions, type InternalRef, type Organ} from './types.js'

@@ -249,3 +249,30 @@ export function impossibleSymbol(symbol: string, session = currentSession): stri
   if (body[3] !== undefined) number.paren = body[3]
   return impossible(organ, number, session)
 }
+
+/**
+ * The year a symbol's form says its document belongs to, or undefined when
+ * it says none: the year in parentheses of a Security Council resolution
+ * ("S/RES/2231(2015)"), the year part of a Security Council document
+ * ("S/2025/271") or of an Economic and Social Council symbol
+ * ("E/RES/2019/15", "E/CN.4/RES/2005/66"); the year a General Assembly
+ * session opened, 1945 plus the session ("A/RES/74/247", "A/80/534",
+ * "A/C.3/79/L.15": 2019, 2025, 2024; "A/RES/1514(XV)": 1960); for the Human
+ * Rights Council, which holds three sessions a year since 2006, the year of
+ * its session ("A/HRC/RES/41/11": 2019). Special and emergency special
+ * sessions ("A/RES/ES-11/1", "A/RES/S-10/2") and symbols numbered otherwise
+ * ("S/4434", "CD/1999") give none.
+ */
+export function yearOfSymbol(symbol: string): number | undefined {
+  const compact = symbol.replace(/\s+/g, '')
+  let match = /^S\/RES\/\d{1,5}\((\d{4})\)/.exec(compact) ?? /^(?:S|E|E\/CN\.4)\/(?:RES\/|DEC\/)?(\d{4})\//.exec(compact)
+  // A year no organ has given a text in is a document number ("S/1791/Add.1").
+  if (match) return Number(match[1]) >= 1946 && Number(match[1]) <= 1946 + currentSession ? Number(match[1]) : undefined
+  match = /^A\/HRC\/(?:RES\/|DEC\/)?(\d{1,2})\//.exec(compact)
+  if (match) return 2006 + Math.floor((Number(match[1]) - 1) / 3)
+  match = /^A\/(?:RES\/|DEC\/|C\.\d\/|INF\/)?(\d{2,3})\//.exec(compact)
+  if (match) return 1945 + Number(match[1])
+  match = /^A\/(?:RES|DEC)\/\d{1,4}[A-Z]{0,2}\(([IVXL]{1,6})\)$/.exec(compact)
+  if (match) return 1945 + romanValue(match[1]!)
+  return undefined
+}
