@@ -9,7 +9,7 @@ export {chunkBoundaries} from './read/markdown.js'
 export {findCitations, canonicalSymbol, impossibleSymbol, type CitationMatch, type Organ} from './recognize/citations/index.js'
 export {matchPhrase, type PhraseMatch} from './recognize/phrase.js'
 export {lexicon, strengths, strengthOf, strengthRank, type Strength, type HeadEntry} from './lexicon/index.js'
-export {walk, paragraphs, phraseOf, ownText, citationsOf, notesOf} from './query/paragraphs.js'
+export {walk, paragraphs, phraseOf, ownText, citationsOf, notesOf} from './grammar/paragraphs.js'
 export {verbRows, countVerbs, createTally, type VerbRow, type VerbCount, type VerbSelection, type CountBy} from './query/verbs.js'
 export {
   citationRows,

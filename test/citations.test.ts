@@ -6,7 +6,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {findCitations, parse, type CitationMatch, type Organ} from '../src/index.js'
-import {citationsOf, paragraphs} from '../src/query/paragraphs.js'
+import {citationsOf, paragraphs} from '../src/grammar/paragraphs.js'
 
 /** What a match says, with its text as written; fields it lacks are left out. */
 function found(text: string, organ: Organ = 'General Assembly') {

@@ -13,7 +13,7 @@ import {Chalk} from 'chalk'
 import {describe, expect, it} from 'vitest'
 import {parse} from '../src/index.js'
 import {parseInput} from '../src/parse/index.js'
-import {citationsOf, paragraphs, phraseOf, walk} from '../src/query/paragraphs.js'
+import {citationsOf, paragraphs, phraseOf, walk} from '../src/grammar/paragraphs.js'
 import {outline} from '../src/render/outline.js'
 import {documentInput, documents, expectFile, groups, run} from './helpers.js'
 

@@ -4,7 +4,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {findCitations, lint, parse} from '../src/index.js'
-import {paragraphs, phraseOf, walk} from '../src/query/paragraphs.js'
+import {paragraphs, phraseOf, walk} from '../src/grammar/paragraphs.js'
 import {seed} from './helpers.js'
 
 function count(text: string, type: string, format: 'markdown' | 'text' | 'auto' = 'auto'): number {

@@ -9,7 +9,7 @@ import {describe, expect, it} from 'vitest'
 import {parse} from '../src/index.js'
 import {markdownHazard} from '../src/read/hazard.js'
 import {readMarkdown} from '../src/read/markdown.js'
-import {paragraphs} from '../src/query/paragraphs.js'
+import {paragraphs} from '../src/grammar/paragraphs.js'
 import {root, seed} from './helpers.js'
 
 /** The inputs of the attack run (issue 17) that hung reso or crashed its walk. */

@@ -5,7 +5,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {parse} from '../src/parse/index.js'
-import {paragraphs} from '../src/query/paragraphs.js'
+import {paragraphs} from '../src/grammar/paragraphs.js'
 
 const draft = `The General Assembly,
 

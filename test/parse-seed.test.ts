@@ -1,7 +1,7 @@
 /** The seed, the draft that adopts the Convention against Cybercrime: the parse issue's "done when". */
 import {describe, expect, it} from 'vitest'
 import {parse} from '../src/index.js'
-import {citationsOf, notesOf, paragraphs, phraseOf, ownText, walk} from '../src/query/paragraphs.js'
+import {citationsOf, notesOf, paragraphs, phraseOf, ownText, walk} from '../src/grammar/paragraphs.js'
 import type {OperativeParagraph, PreambularParagraph} from '../src/tree.js'
 import {seed} from './helpers.js'
 

@@ -2,7 +2,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {parse} from '../src/index.js'
-import {walk} from '../src/query/paragraphs.js'
+import {walk} from '../src/grammar/paragraphs.js'
 
 /** Strings that look like resolutions: their pieces shuffled with noise. */
 const pieces = [

@@ -5,7 +5,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {parse} from '../src/index.js'
-import {ownText, paragraphs, walk} from '../src/query/paragraphs.js'
+import {ownText, paragraphs, walk} from '../src/grammar/paragraphs.js'
 
 const words = ['Decides', 'Recalling', 'also', 'that', 'the', 'Secretary-General', 'resolution', '74/247', 'of', '27', 'December', '2019',
   'paragraphs', '5', 'and', '6', 'above', 'article', '56', 'Convention', '[agreed ad referendum]', '[to ensure]', '[xx/xxx]', 'Security', 'Council',

@@ -16,7 +16,7 @@ import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {parse} from '../src/parse/index.js'
-import {citationsOf, ownText, paragraphs, phraseOf, walk} from '../src/query/paragraphs.js'
+import {citationsOf, ownText, paragraphs, phraseOf, walk} from '../src/grammar/paragraphs.js'
 import type {Resolution} from '../src/tree.js'
 import {expectFile, root} from './helpers.js'
 

@@ -15,7 +15,7 @@
 import {toString} from 'mdast-util-to-string'
 import type {Resolution} from '../tree.js'
 import {placed} from '../grammar/index.js'
-import {descendants} from '../query/paragraphs.js'
+import {descendants} from '../grammar/paragraphs.js'
 import type {Change, FootnoteChange} from './types.js'
 import {collapse} from './passages.js'
 

@@ -12,7 +12,7 @@
  * it shows as the brackets going.
  */
 import type {ActionPhrase, BracketedNote, Citation, Heading, Paragraph, PhrasingContent, Resolution, SubParagraph} from '../tree.js'
-import {ownPhrasing, phraseOf} from '../query/paragraphs.js'
+import {ownPhrasing, phraseOf} from '../grammar/paragraphs.js'
 
 /** One token of a paragraph's text. */
 export interface Token {

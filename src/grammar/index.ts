@@ -11,9 +11,11 @@
  * | place.ts      | the place of any node: "OP5", "footnote 2", "title", "annex" |
  * | numbering.ts  | the operative numbering check (one rule id: operative-numbering) |
  * | header.ts     | the header facts: their fields, names, and which change by adoption |
+ * | paragraphs.ts | walking the tree: the paragraphs, a paragraph's phrase, own text, citations, notes |
  */
 export * from './ladder.js'
 export * from './labels.js'
 export * from './place.js'
 export * from './numbering.js'
 export * from './header.js'
+export * from './paragraphs.js'

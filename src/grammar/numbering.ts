@@ -7,6 +7,7 @@
  */
 import type {OperativeParagraph, Paragraph, Part, Position, Resolution} from '../tree.js'
 import {append} from '../array.js'
+import {firstWords, ownText} from './paragraphs.js'
 
 /** Whether a paragraph is an alternative or an insertion: "OP3 alt", "PP2 bis" (the parser marks them). */
 export function isAlternative(paragraph: Paragraph): boolean {
@@ -72,30 +73,6 @@ function missing(from: number, to: number): string {
   return from === to ? 'number ' + from + ' is missing' : 'numbers ' + from + ' to ' + to + ' are missing'
 }
 
-/** The first words of a paragraph's own text, for messages. */
-function opening(paragraph: OperativeParagraph): string {
-  let text = ''
-  for (const child of paragraph.children) {
-    if (child.type === 'subParagraph') continue
-    text += phrasingText(child as {children?: unknown[]; value?: unknown})
-    if (text.length > 80) break
-  }
-  const words = text.trim().split(/\s+/)
-  return words.slice(0, 3).join(' ') + (words.length > 3 ? '\u2026' : '')
-}
-
-function phrasingText(node: {children?: unknown[]; value?: unknown}): string {
-  if (typeof node.value === 'string') return node.value
-  let text = ''
-  const stack = [...(node.children ?? [])].reverse() as Array<{children?: unknown[]; value?: unknown}>
-  while (stack.length > 0) {
-    const current = stack.pop()!
-    if (typeof current.value === 'string') text += current.value
-    else if (current.children) for (let index = current.children.length - 1; index >= 0; index--) stack.push(current.children[index] as typeof current)
-  }
-  return text
-}
-
 /** What is wrong with the operative numbering, and where. */
 export function numberingProblems(tree: Resolution): Array<{reason: string; place: Position}> {
   const findings: Array<{reason: string; place: Position}> = []
@@ -117,7 +94,7 @@ export function numberingProblems(tree: Resolution): Array<{reason: string; plac
       const place = paragraph.position!
       if (paragraph.number === null) {
         // Unnumbered paragraphs before the first number are strays, left to preambular-opening.
-        findings.push({reason: 'The paragraph after ' + previousLabel + ' ("' + opening(paragraph) + '") has no number: number it ' + (previous! + 1), place})
+        findings.push({reason: 'The paragraph after ' + previousLabel + ' ("' + firstWords(ownText(paragraph), 3) + '") has no number: number it ' + (previous! + 1), place})
         continue
       }
       const expected = previous === undefined ? 1 : previous + 1

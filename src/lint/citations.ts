@@ -28,7 +28,7 @@
  * Council).
  */
 import type {Citation, Content, Paragraph} from '../tree.js'
-import {ownPhrasing, paragraphs} from '../query/paragraphs.js'
+import {ownPhrasing, paragraphs} from '../grammar/paragraphs.js'
 import {fromParser, type Finding, type Rule} from './rule.js'
 
 /** Organs that number their resolutions session/number. */

@@ -3,7 +3,7 @@
  * adopted by", a closing meeting line) keeps no placeholder such as
  * "[xx/xxx]" or "[date of adoption]".
  */
-import {walk} from '../query/paragraphs.js'
+import {walk} from '../grammar/paragraphs.js'
 import type {Finding, Rule} from './rule.js'
 
 export const noPlaceholderInAdopted: Rule = {

@@ -5,7 +5,7 @@
  * by one. In Markdown the numbers are those of the list as it renders.
  */
 import type {Paragraph} from '../tree.js'
-import {paragraphs} from '../query/paragraphs.js'
+import {paragraphs} from '../grammar/paragraphs.js'
 import {expectedMarker, isBulletMarker, letterIndex, numberedSlots, numeralIndex, operativeGroups} from '../grammar/index.js'
 import type {Finding, Rule} from './rule.js'
 

@@ -8,7 +8,7 @@
  */
 import {toString} from 'mdast-util-to-string'
 import {byLemma} from '../lexicon/index.js'
-import {firstWords, ownText, paragraphs, phraseOf} from '../query/paragraphs.js'
+import {firstWords, ownText, paragraphs, phraseOf} from '../grammar/paragraphs.js'
 import type {ActionPhrase, Block, Paragraph, Part, PhraseForm, Resolution} from '../tree.js'
 import {paragraphEnd, strayParagraphs, type Finding, type Rule} from './rule.js'
 

@@ -6,7 +6,7 @@
  * one that ends with a colon leads in to what follows and is passed over.
  */
 import type {OperativeParagraph, Paragraph} from '../tree.js'
-import {paragraphs} from '../query/paragraphs.js'
+import {paragraphs} from '../grammar/paragraphs.js'
 import {operativeGroups, paragraphEnd, type Finding, type Rule} from './rule.js'
 
 const names: Record<string, string> = {',': 'a comma', ';': 'a semicolon', '.': 'a full stop', ':': 'a colon'}

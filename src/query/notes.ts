@@ -6,7 +6,7 @@
  */
 import type {BracketKind, BracketedNote, Content, Diagnostic, ParseResult} from '../tree.js'
 import {placed} from '../grammar/index.js'
-import {notesOf} from './paragraphs.js'
+import {notesOf} from '../grammar/paragraphs.js'
 
 /** One bracketed note. */
 export interface NoteEntry {

@@ -16,7 +16,7 @@ import type {
   Paragraph,
   Resolution
 } from '../tree.js'
-import {descendants, phraseOf} from './paragraphs.js'
+import {descendants, phraseOf} from '../grammar/paragraphs.js'
 
 /**
  * One citation, where it stands and what it points at: the citation node's

@@ -7,7 +7,7 @@
 import {toString} from 'mdast-util-to-string'
 import type {Closing, Content, EnactingFormula, Header, Heading, Paragraph, Resolution} from '../tree.js'
 import {labelRuns, normalizeLabel, ownPlace, rangeEnds} from '../grammar/index.js'
-import {ownText, walk} from './paragraphs.js'
+import {ownText, walk} from '../grammar/paragraphs.js'
 import {append} from '../array.js'
 
 /** What can be selected. */

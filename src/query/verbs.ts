@@ -7,7 +7,7 @@
  */
 import {strengthOf, strengthRank, type Strength} from '../lexicon/index.js'
 import type {Resolution} from '../tree.js'
-import {firstWords, objectText, phraseOf, walk} from './paragraphs.js'
+import {firstWords, objectText, phraseOf, walk} from '../grammar/paragraphs.js'
 
 /** Which part of the resolution a paragraph stands in. */
 export type VerbKind = 'preambular' | 'operative'

@@ -7,7 +7,7 @@ import {toString} from 'mdast-util-to-string'
 import type {Content, Paragraph, Resolution} from '../tree.js'
 import {escapeControl as esc} from './escape.js'
 import {headerFacts} from '../grammar/index.js'
-import {citationsOf, firstWords, notesOf, objectText, phraseOf} from '../query/paragraphs.js'
+import {citationsOf, firstWords, notesOf, objectText, phraseOf} from '../grammar/paragraphs.js'
 
 const headerFields = headerFacts.filter((fact) => fact.field !== 'sponsors').map((fact) => [fact.field, fact.name] as const)
 

@@ -1,6 +1,6 @@
 /** What the citation graph's formats share: the words on nodes and edges, and input text made safe. */
 import type {GraphEdge, GraphNode} from '../../query/refs.js'
-import {firstWords} from '../../query/paragraphs.js'
+import {firstWords} from '../../grammar/paragraphs.js'
 import {escapeControl} from '../escape.js'
 
 /** The text on an edge: its phrase head and the citing labels, "recall: PP1", "decide: OP5, OP6". */
