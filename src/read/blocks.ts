@@ -207,6 +207,9 @@ export function splitFootnoteMarkers(pieces: Piece[], ids: ReadonlySet<string>):
 }
 
 /** Words after which a number is the text's own, not a footnote marker: "paragraph 5", "from 5 to 8", "Goal 3". */
+/** The little words a marker can be glued to in pdftotext's output: "3and of its findings". */
+const gluedWord = /^(?:and|or|of|the|in|to|for|on|with|that|which|as|at|by|from|including|is|are|was|were)\b/
+
 const countedWords = /(?:^|[^A-Za-z])(?:paragraphs?|paras?|subparagraphs?|Goals?|goals?|targets?|articles?|Articles?|sections?|chapters?|chap|rules?|annex|annexes|items?|No|Nos|vol|page|pages|from|to|and|or|of|in|on|by|at|for|with|than|least|about|over|under|per|the|some|all|phase|level|years?|days?|months?|weeks?|hours?|sessions?|Step|step|Table|table|figure|Figure|Annex|Chapter|Article|Paragraph|Resolution|Decision|Part|part)\.?$/
 
 /**
@@ -244,7 +247,9 @@ export function markFootnoteMarkers(blocks: RawBlock[], footnotes: RawBlock[]): 
         const from = match.index
         const to = from + match[0].length
         const after = to < text.length ? text[to]! : ' '
-        if (!/[\s,.;:)\u201d]/.test(after) || (after === '.' && /\d/.test(text[to + 1] ?? ''))) continue
+        // A marker pdftotext glued to the next word ("inclusion\u201d, 3and of"): after a clause's mark, before a little word.
+        const glued = /[a-z]/.test(after) && /[,;.\u201d] $/.test(text.slice(Math.max(0, from - 2), from)) && gluedWord.test(text.slice(to, to + 10))
+        if ((!/[\s,.;:)\u201d]/.test(after) && !glued) || (after === '.' && /\d/.test(text[to + 1] ?? ''))) continue
         const context = prior.slice(0, prior.length - text.length + from)
         if (context.trim() === '') continue
         const before = context[context.length - 1]!
@@ -254,6 +259,10 @@ export function markFootnoteMarkers(blocks: RawBlock[], footnotes: RawBlock[]): 
         if (id.length >= 5 && /^(?:19|20)\d\d/.test(id)) {
           split = from + 4
           id = id.slice(4)
+        } else if (id.length === 3 && id.startsWith('21') && context.endsWith('Agenda ')) {
+          // Agenda 21 with its marker: "Agenda 212 and".
+          split = from + 2
+          id = id.slice(2)
         } else if (id.length > 3) continue
         // The next marker, or one a little further on (a marker the text form lost).
         let ahead = -1
@@ -267,12 +276,15 @@ export function markFootnoteMarkers(blocks: RawBlock[], footnotes: RawBlock[]): 
         if (split === from) {
           if (/[\d/\-\u2013.]/.test(before) && !(before === '.' && /[a-z)]\.$/.test(text.slice(Math.max(0, from - 2), from)))) continue
           if (before === ' ' || before === '\u00a0') {
+            // A number apart from its word is a marker only when it is the next one: "annual 4 trillion",
+            // "paragraphs 11, 13 and 54" are the text's own numbers however near marker 4 or 13 is.
+            if (ahead > next) continue
             // Apart: after a word or a closing mark, not after a word that counts ("paragraph 5").
             const head = context.slice(-30, -1)
             const year = /(?:^|[^\d/])(?:19|20)\d\d$/.test(head)
             if (head === '' || countedWords.test(head) || (/\d$/.test(head) && !year) || /(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(head)) continue
             // "Development 1 and its": the word after is in lower case or punctuation follows.
-            if (!/^(?:[\s,.;:)\u201d]|$)/.test(text.slice(to, to + 1)) || /^ [A-Z]/.test(text.slice(to, to + 2)) && !/[,;.]$/.test(head)) continue
+            if ((!glued && !/^(?:[\s,.;:)\u201d]|$)/.test(text.slice(to, to + 1))) || /^ [A-Z]/.test(text.slice(to, to + 2)) && !/[,;.]$/.test(head)) continue
             // A number with its session or year: "resolution 1 (I)", "2200 A (XXI)".
             if (/^ \([IVXLC\d]/.test(text.slice(to, to + 3))) continue
           } else if (!/[A-Za-z)\u201d"\u2019,;:.]/.test(before)) continue
@@ -281,6 +293,7 @@ export function markFootnoteMarkers(blocks: RawBlock[], footnotes: RawBlock[]): 
         const cut = split === from && (before === ' ' || before === '\u00a0') ? Math.max(last, from - 1) : split
         if (cut > last) result.push({...piece, text: text.slice(last, cut), start: piece.start + last, end: piece.start + cut})
         result.push({text: '', start: piece.start + split, end: piece.start + to, footnote: id})
+        if (glued) result.push({text: ' ', start: piece.start + to, end: piece.start + to})
         last = to
       }
       if (last === 0) result.push(piece)
