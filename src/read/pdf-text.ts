@@ -234,13 +234,14 @@ function markFootnotes(lines: Line[], source: string): RawBlock[] {
   const feeds = lines.some((line) => line.kind === 'pagebreak')
   let last = 0
   for (let index = 0; index < lines.length; index++) {
-    if (lines[index]!.kind !== 'separator') continue
+    const star = starFootnote(lines, index)
+    if (lines[index]!.kind !== 'separator' && !star) continue
     // One page's footnotes: their numbers and their lines, in the order the text form gives them.
     const ids: string[] = []
     const before = last
     /** The lines of each footnote (index into ids); -1 for lines before any number. */
     const texts: Array<{owner: number; piece: Piece}> = []
-    let at = index + 1
+    let at = star ? index : index + 1
     for (; at < lines.length; at++) {
       const line = lines[at]!
       // A number alone is a footnote's, not a page number.
@@ -294,6 +295,28 @@ function markFootnotes(lines: Line[], source: string): RawBlock[] {
     })
   }
   return footnotes
+}
+
+/**
+ * A footnote the text form gives without its separator: the sponsors' "*"
+ * note of a draft ("* On behalf of the States that are members of the Group
+ * of 77 and China, ..."), a line that starts with the star the masthead
+ * put after a name, followed by at most a few lines and then the page's end.
+ */
+function starFootnote(lines: Line[], index: number): boolean {
+  const line = lines[index]!
+  if (line.kind !== 'text' || !/^\*{1,3} ?[A-Z]/.test(line.text) || /^\*\d+\*$/.test(line.text)) return false
+  const stars = /^\*{1,3}/.exec(line.text)![0]
+  let marked = false
+  for (let at = 0; at < index && !marked; at++) if (lines[at]!.kind === 'text' && lines[at]!.text.includes(stars) && !lines[at]!.text.startsWith('*')) marked = true
+  if (!marked) return false
+  let texts = 0
+  for (let at = index + 1; at < lines.length; at++) {
+    const kind = lines[at]!.kind
+    if (kind === 'furniture' || kind === 'pagebreak' || kind === 'separator') return true
+    if (kind === 'text' && ++texts > 4) return false
+  }
+  return true
 }
 
 /** A footnote block of its lines, joined as a paragraph's. */
