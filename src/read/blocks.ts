@@ -248,9 +248,9 @@ export function markFootnoteMarkers(blocks: RawBlock[], footnotes: RawBlock[]): 
         const to = from + match[0].length
         const after = to < text.length ? text[to]! : ' '
         // A marker pdftotext glued to the next word ("inclusion\u201d, 3and of"): after a clause's mark, before a little word.
-        const glued = /[a-z]/.test(after) && /[,;.\u201d] $/.test(text.slice(Math.max(0, from - 2), from)) && gluedWord.test(text.slice(to, to + 10))
-        if ((!/[\s,.;:)\u201d]/.test(after) && !glued) || (after === '.' && /\d/.test(text[to + 1] ?? ''))) continue
         const context = prior.slice(0, prior.length - text.length + from)
+        const glued = /[a-z]/.test(after) && /[,;.\u201d] $/.test(context.slice(-2)) && gluedWord.test(text.slice(to, to + 10))
+        if ((!/[\s,.;:)\u201d]/.test(after) && !glued) || (after === '.' && /\d/.test(text[to + 1] ?? ''))) continue
         if (context.trim() === '') continue
         const before = context[context.length - 1]!
         let id = match[0]
@@ -275,6 +275,8 @@ export function markFootnoteMarkers(blocks: RawBlock[], footnotes: RawBlock[]): 
         if (ahead === -1) continue
         if (split === from) {
           if (/[\d/\-\u2013.]/.test(before) && !(before === '.' && /[a-z)]\.$/.test(text.slice(Math.max(0, from - 2), from)))) continue
+          // A symbol's or a count's own number after its full stop: "WT/L/508/Add.1 of", "Rev.1", "No.1".
+          if (before === '.' && (/\/\S*$/.test(context) || /(?:^|[^A-Za-z])(?:Add|Corr|Rev|Amend|Suppl|No|Nos|Vol|para|paras|art|chap|sect)\.$/.test(context))) continue
           if (before === ' ' || before === '\u00a0') {
             // A number apart from its word is a marker only when it is the next one: "annual 4 trillion",
             // "paragraphs 11, 13 and 54" are the text's own numbers however near marker 4 or 13 is.
@@ -282,7 +284,7 @@ export function markFootnoteMarkers(blocks: RawBlock[], footnotes: RawBlock[]): 
             // Apart: after a word or a closing mark, not after a word that counts ("paragraph 5").
             const head = context.slice(-30, -1)
             const year = /(?:^|[^\d/])(?:19|20)\d\d$/.test(head)
-            if (head === '' || countedWords.test(head) || (/\d$/.test(head) && !year) || /(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(head)) continue
+            if (head === '' || countedWords.test(head) || (/\d$/.test(head) && !year && !head.endsWith('Agenda 21')) || /(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(head)) continue
             // "Development 1 and its": the word after is in lower case or punctuation follows.
             if ((!glued && !/^(?:[\s,.;:)\u201d]|$)/.test(text.slice(to, to + 1))) || /^ [A-Z]/.test(text.slice(to, to + 2)) && !/[,;.]$/.test(head)) continue
             // A number with its session or year: "resolution 1 (I)", "2200 A (XXI)".
