@@ -367,6 +367,28 @@ function opensAlways(text: string): boolean {
   return closing.test(text.slice(0, 80)) || annex.test(text.slice(0, 20)) || matchFormula(text) !== undefined || partLabel.test(text)
 }
 
+/**
+ * pdftotext (plain) may give a paragraph's short last line first, between
+ * its number and its opening: "82." / "ranges;" / "" / "Reiterates that
+ * language posts are not subject to the system of desirable" / "". The
+ * lines are put back in reading order: the opening (up to three lines, the
+ * last not ending a clause) before the short line that ends the paragraph.
+ */
+function mendLastLines(lines: Line[], from: number, width: number): void {
+  for (let index = from; index + 3 < lines.length; index++) {
+    if (lines[index]!.kind !== 'text' || !/^\d{1,3}\.$/.test(lines[index]!.text)) continue
+    const last = lines[index + 1]!
+    if (last.kind !== 'text' || last.text.length > width * 0.6 || !/[.;:,]$/.test(last.text) || matchPhrase(last.text, 0, 'any')?.known === true) continue
+    if (lines[index + 2]!.kind !== 'blank') continue
+    let end = index + 3
+    while (end < lines.length && end < index + 6 && lines[end]!.kind === 'text' && !opensAlways(lines[end]!.text)) end++
+    const opening = lines.slice(index + 3, end)
+    if (opening.length === 0 || !/^[A-Z]/.test(opening[0]!.text) || /[.;:,]$/.test(opening[opening.length - 1]!.text)) continue
+    if (end < lines.length && lines[end]!.kind === 'text' && !opensAlways(lines[end]!.text)) continue
+    lines.splice(index + 1, end - index - 1, ...opening, last, lines[index + 2]!)
+  }
+}
+
 /** Read PDF text into blocks and the header facts the masthead gives by position. */
 export function readText(source: string): {blocks: RawBlock[]; front: FrontMatter} {
   const lines = splitLines(source)
@@ -440,6 +462,8 @@ export function readText(source: string): {blocks: RawBlock[]; front: FrontMatte
   // Typical width of a body line, to tell a paragraph's short last line.
   const widths = lines.slice(bodyStart).filter((line) => line.kind === 'text').map((line) => line.text.length).sort((a, b) => a - b)
   const width = widths.length > 0 ? widths[Math.floor(widths.length * 0.8)]! : 80
+
+  mendLastLines(lines, bodyStart, width)
 
   let current: RawBlock | undefined
   let previous: Line | undefined
