@@ -224,11 +224,13 @@ export function markFootnoteMarkers(blocks: RawBlock[], footnotes: RawBlock[]): 
   const place = new Map<string, number>()
   order.forEach((id, index) => place.set(id, index))
   let next = 0
+  let prior = ''
   for (const block of blocks) {
     if ((block.kind !== 'paragraph' && block.kind !== 'item') || next >= order.length) continue
     const result: Piece[] = []
-    /** The block's text before the piece, for what comes before a marker at a line's start. */
-    let prior = ''
+    // The paragraph's text before the piece, for what comes before a marker at a line's start
+    // (a block that continues a paragraph cut by a page break goes on from its text).
+    prior = block.continues ? prior + ' ' : ''
     for (const piece of block.pieces) {
       prior = prior.slice(-40) + piece.text
       // A marker the source already marks ("[^4]"): the next one comes after it.
