@@ -389,6 +389,32 @@ function mendLastLines(lines: Line[], from: number, width: number): void {
   }
 }
 
+/**
+ * A paragraph number whose full stop the source dropped, alone on its line
+ * ("25" / "Condemns without reservation ..."), looks like a page number and
+ * was set aside as furniture: it is the paragraph's number when it is the
+ * next one, the line before ends a paragraph and a known verb follows.
+ */
+function restoreBareNumbers(lines: Line[], from: number, ids: ReadonlySet<string>): void {
+  let last = 0
+  let previous: Line | undefined
+  for (let index = from; index < lines.length; index++) {
+    const line = lines[index]!
+    const number = line.kind === 'text' ? /^(\d{1,3})\.(?:\s|$)/.exec(line.text) : null
+    if (number) last = Number(number[1])
+    if (line.kind === 'furniture' && /^\d{1,3}$/.test(line.text) && Number(line.text) === last + 1 && previous && endsParagraph(previous.text, ids)) {
+      let next = index + 1
+      while (next < lines.length && lines[next]!.kind === 'blank') next++
+      const following = lines[next]
+      if (following?.kind === 'text' && matchPhrase(following.text, 0, 'operative')?.known === true) {
+        line.kind = 'text'
+        last++
+      }
+    }
+    if (line.kind === 'text') previous = line
+  }
+}
+
 /** Read PDF text into blocks and the header facts the masthead gives by position. */
 export function readText(source: string): {blocks: RawBlock[]; front: FrontMatter} {
   const lines = splitLines(source)
@@ -464,6 +490,7 @@ export function readText(source: string): {blocks: RawBlock[]; front: FrontMatte
   const width = widths.length > 0 ? widths[Math.floor(widths.length * 0.8)]! : 80
 
   mendLastLines(lines, bodyStart, width)
+  restoreBareNumbers(lines, bodyStart, ids)
 
   let current: RawBlock | undefined
   let previous: Line | undefined
@@ -489,7 +516,7 @@ export function readText(source: string): {blocks: RawBlock[]; front: FrontMatte
       continue
     }
     const text = line.text
-    const lone = /^(\d{1,3})\.$/.exec(text)
+    const lone = /^(\d{1,3})\.?$/.exec(text)
     let opens: boolean
     if (!current || !previous) opens = true
     // A paragraph number or a sub-paragraph's letter alone on the line before: this is its text.
@@ -510,7 +537,9 @@ export function readText(source: string): {blocks: RawBlock[]; front: FrontMatte
     else if (heading && matchPhrase(text, 0, 'any')?.known === true) opens = true
     else {
       const ended = endsParagraph(previous.text, ids) || (!page && previous.text.length < width * 0.6 && !previous.text.endsWith('-'))
-      const phrase = ended ? matchPhrase(text, 0, 'any') : undefined
+      // A number whose full stop the source dropped may stand before the verb: "25 Condemns".
+      const bare = /^\d{1,3} (?=[A-Z])/.exec(text)
+      const phrase = ended ? matchPhrase(text, bare ? bare[0].length : 0, bare ? 'operative' : 'any') : undefined
       // A preambular opening the lexicon does not know is still a gerund: "Trusting that".
       opens = ended && (phrase?.known === true || (/^[A-Z][a-z]{2,}ing [a-z]/.test(text) && /,$/.test(withoutMarker(previous.text, ids))) || (!page && previous.text.length < width * 0.6 && /^[A-Z(]/.test(text)))
     }
