@@ -362,6 +362,11 @@ const partLabel = /^(?:PART |Part )?(?:[IVXLC]{1,7}|[A-Z])\.?$/
 /** Words a paragraph's line can end with before a number that is not a paragraph's. */
 const beforeNumber = /\b(?:paragraphs?|paras?\.|resolutions?|and|or|to|of|in|under|article|articles|section|sections|chapter|items?|annex|Goals?|No\.)$/
 
+/** A table's note, which stays with its table: "Abbreviations: GS (OL), General Service (Other level); ...". */
+function tableNote(text: string, previous: string, ids: ReadonlySet<string>): boolean {
+  return /^(?:Abbreviations?|Notes?|Sources?): /.test(text) && !endsParagraph(previous, ids)
+}
+
 /** Whether a text line opens a block of its own, whatever came before. */
 function opensAlways(text: string): boolean {
   return closing.test(text.slice(0, 80)) || annex.test(text.slice(0, 20)) || matchFormula(text) !== undefined || partLabel.test(text)
@@ -527,6 +532,8 @@ export function readText(source: string): {blocks: RawBlock[]; front: FrontMatte
     }
     // The closing's date stays with the meeting: "65th plenary meeting" / "12 December 2025".
     else if (closing.test(previous.text) && /^\d{1,2} [A-Z][a-z]{2,8} \d{4}$/.test(text)) opens = false
+    // A table's note stays with its table: "Abbreviations: GS (OL), General Service (Other level); ...".
+    else if (tableNote(text, previous.text, ids)) opens = false
     else if (opensAlways(text) || opensAlways(previous.text) || afterLabel) opens = true
     else if (lettered.test(text)) {
       opens = endsParagraph(previous.text, ids) || /\b(?:and|or)$/.test(previous.text) ||
@@ -560,7 +567,7 @@ export function readText(source: string): {blocks: RawBlock[]; front: FrontMatte
       current = {kind: 'paragraph', pieces: []}
       if (pendingNumber !== undefined) current.number = pendingNumber
       pendingNumber = undefined
-    } else if (broke && current.pieces.length > 0) {
+    } else if (broke && current.pieces.length > 0 && !(previous && tableNote(text, previous.text, ids))) {
       // Cut by a page break: a block of its own that the tree builder joins to its paragraph (and says so).
       close()
       current = {kind: 'paragraph', pieces: [], continues: true, afterBreak: true}
