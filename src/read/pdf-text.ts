@@ -375,22 +375,35 @@ function opensAlways(text: string): boolean {
 /**
  * pdftotext (plain) may give a paragraph's short last line first, between
  * its number and its opening: "82." / "ranges;" / "" / "Reiterates that
- * language posts are not subject to the system of desirable" / "". The
- * lines are put back in reading order: the opening (up to three lines, the
- * last not ending a clause) before the short line that ends the paragraph.
+ * language posts are not subject to the system of desirable" / "" (a page's
+ * furniture may stand between them too); or a table's section label before
+ * the paragraph that announces the table: "6." / "A." / "" / "Approves the
+ * changes to the staffing table as set out in the table below:". The lines
+ * are put back in reading order: the opening (up to three lines; before a
+ * label, starting with a known verb) before the line that came too early.
  */
 function mendLastLines(lines: Line[], from: number, width: number): void {
+  const skip = (at: number): number => {
+    while (at < lines.length && (lines[at]!.kind === 'blank' || lines[at]!.kind === 'furniture')) at++
+    return at
+  }
   for (let index = from; index + 3 < lines.length; index++) {
     if (lines[index]!.kind !== 'text' || !/^\d{1,3}\.$/.test(lines[index]!.text)) continue
-    const last = lines[index + 1]!
-    if (last.kind !== 'text' || last.text.length > width * 0.6 || !/[.;:,]$/.test(last.text) || matchPhrase(last.text, 0, 'any')?.known === true) continue
-    if (lines[index + 2]!.kind !== 'blank') continue
-    let end = index + 3
-    while (end < lines.length && end < index + 6 && lines[end]!.kind === 'text' && !opensAlways(lines[end]!.text)) end++
-    const opening = lines.slice(index + 3, end)
-    if (opening.length === 0 || !/^[A-Z]/.test(opening[0]!.text) || /[.;:,]$/.test(opening[opening.length - 1]!.text)) continue
-    if (end < lines.length && lines[end]!.kind === 'text' && !opensAlways(lines[end]!.text)) continue
-    lines.splice(index + 1, end - index - 1, ...opening, last, lines[index + 2]!)
+    const early = skip(index + 1)
+    const last = lines[early]
+    if (last?.kind !== 'text' || last.text.length > width * 0.6 || matchPhrase(last.text, 0, 'any')?.known === true) continue
+    const label = /^[A-Z]\.$/.test(last.text)
+    if (!label && !/[.;:,]$/.test(last.text)) continue
+    const start = skip(early + 1)
+    if (start === early + 1) continue
+    let end = start
+    while (end < lines.length && end < start + 3 && lines[end]!.kind === 'text' && !opensAlways(lines[end]!.text) && !/^\d{1,3}\.$/.test(lines[end]!.text)) end++
+    const opening = lines.slice(start, end)
+    if (opening.length === 0 || !(label ? matchPhrase(opening[0]!.text, 0, 'operative')?.known === true : /^[A-Z]/.test(opening[0]!.text))) continue
+    const close = opening[opening.length - 1]!.text
+    if (label ? !/:$/.test(close) : /[.;:,]$/.test(close)) continue
+    if (end < lines.length && lines[end]!.kind === 'text' && !opensAlways(lines[end]!.text) && !/^\d{1,3}\.$/.test(lines[end]!.text)) continue
+    lines.splice(index + 1, end - index - 1, ...opening, last, ...lines.slice(index + 1, early), ...lines.slice(early + 1, start))
   }
 }
 
