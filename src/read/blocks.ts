@@ -249,9 +249,9 @@ export function markFootnoteMarkers(blocks: RawBlock[], footnotes: RawBlock[]): 
         const from = match.index
         const to = from + match[0].length
         const after = to < text.length ? text[to]! : ' '
-        // A marker pdftotext glued to the next word ("inclusion\u201d, 3and of"): after a clause's mark, before a little word.
+        // A marker a text form glued to the next word ("inclusion\u201d, 3and of", "Weapons 6and the"): before a little word.
         const context = prior.slice(0, prior.length - text.length + from)
-        const glued = /[a-z]/.test(after) && /[,;.\u201d] $/.test(context.slice(-2)) && gluedWord.test(text.slice(to, to + 10))
+        const glued = /[a-z]/.test(after) && /[A-Za-z,;.\u201d] $/.test(context.slice(-2)) && gluedWord.test(text.slice(to, to + 10))
         if ((!/[\s,.;:)\u201d]/.test(after) && !glued) || (after === '.' && /\d/.test(text[to + 1] ?? ''))) continue
         if (context.trim() === '') continue
         const before = context[context.length - 1]!
