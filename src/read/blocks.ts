@@ -288,7 +288,7 @@ export function markFootnoteMarkers(blocks: RawBlock[], footnotes: RawBlock[]): 
             const year = /(?:^|[^\d/])(?:19|20)\d\d$/.test(head)
             if (head === '' || countedWords.test(head) || (/\d$/.test(head) && !year && !head.endsWith('Agenda 21')) || /(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(head)) continue
             // "Development 1 and its": the word after is in lower case or punctuation follows.
-            if ((!glued && !/^(?:[\s,.;:)\u201d]|$)/.test(text.slice(to, to + 1))) || /^ [A-Z]/.test(text.slice(to, to + 2)) && !/[,;.]$/.test(head)) continue
+            if ((!glued && !/^(?:[\s,.;:)\u201d]|$)/.test(text.slice(to, to + 1))) || /^ [A-Z]/.test(text.slice(to, to + 2)) && !/[,;.]$/.test(head) && !year) continue
             // A number with its session or year: "resolution 1 (I)", "2200 A (XXI)".
             if (/^ \([IVXLC\d]/.test(text.slice(to, to + 3))) continue
           } else if (!/[A-Za-z)\u201d"\u2019,;:.]/.test(before)) continue
