@@ -286,7 +286,9 @@ export function markFootnoteMarkers(blocks: RawBlock[], footnotes: RawBlock[]): 
             // Apart: after a word or a closing mark, not after a word that counts ("paragraph 5").
             const head = context.slice(-30, -1)
             const year = /(?:^|[^\d/])(?:19|20)\d\d$/.test(head)
-            if (head === '' || countedWords.test(head) || (/\d$/.test(head) && !year && !head.endsWith('Agenda 21')) || /(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(head)) continue
+            // "the Sustainable Development Goals 5 and to make": the Goals' name, not a count ("Goals 5 and 6").
+            const named = /Development Goals$/.test(head) && !/^ (?:and|to|or|-|\u2013) ?\d/.test(text.slice(to, to + 8))
+            if (head === '' || (countedWords.test(head) && !named) || (/\d$/.test(head) && !year && !head.endsWith('Agenda 21')) || /(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(head)) continue
             // "Development 1 and its": the word after is in lower case or punctuation follows.
             if ((!glued && !/^(?:[\s,.;:)\u201d]|$)/.test(text.slice(to, to + 1))) || /^ [A-Z]/.test(text.slice(to, to + 2)) && !/[,;.]$/.test(head) && !year) continue
             // A number with its session or year: "resolution 1 (I)", "2200 A (XXI)".

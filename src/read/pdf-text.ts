@@ -281,7 +281,8 @@ function markFootnotes(lines: Line[], source: string): RawBlock[] {
       for (const {piece} of texts) {
         const group = groups[groups.length - 1]
         const previous = group?.[group.length - 1]
-        if (group && previous && !(/[.)]$/.test(previous.text) && /^[A-Z\u201c]/.test(piece.text))) group.push(piece)
+        // A new sentence starts a new footnote: a capital, or a year's digits after a full stop ("2010 Review Conference ...").
+        if (group && previous && !((/[.)]$/.test(previous.text) && /^[A-Z\u201c]/.test(piece.text)) || (/\.$/.test(previous.text) && /^\d{4} [A-Z]/.test(piece.text)))) group.push(piece)
         else groups.push([piece])
       }
       if (groups.length === full.length) {
