@@ -14,7 +14,7 @@ import {markFootnoteMarkers, type Piece, type RawBlock} from './blocks.js'
 import {dropInvisible, normalize} from './normalize.js'
 import type {FrontMatter, Reader} from './types.js'
 
-type Kind = 'text' | 'blank' | 'furniture' | 'separator' | 'pagebreak' | 'footnote'
+type Kind = 'text' | 'blank' | 'furniture' | 'separator' | 'pagebreak' | 'footnote' | 'table'
 
 interface Line {
   /** Source offset of the first non-blank character. */
@@ -434,6 +434,25 @@ function restoreBareNumbers(lines: Line[], from: number, ids: ReadonlySet<string
   }
 }
 
+/**
+ * A table a paragraph announces ("... as set forth in the table below:")
+ * runs to the next numbered paragraph, the closing or an annex; its cells
+ * come one a line, and its row labels ("A", "B", "C") are not parts.
+ */
+function markTables(lines: Line[], from: number): void {
+  for (let index = from; index < lines.length; index++) {
+    if (lines[index]!.kind !== 'text' || !/\btable below:$/i.test(lines[index]!.text)) continue
+    let at = index + 1
+    for (; at < lines.length && at < index + 600; at++) {
+      const line = lines[at]!
+      if (line.kind !== 'text') continue
+      if (/^\d{1,3}\.(?:\s|$)/.test(line.text) || closing.test(line.text.slice(0, 80)) || annex.test(line.text.slice(0, 20))) break
+      line.kind = 'table'
+    }
+    index = at - 1
+  }
+}
+
 /** Read PDF text into blocks and the header facts the masthead gives by position. */
 export function readText(source: string): {blocks: RawBlock[]; front: FrontMatter} {
   const lines = splitLines(source)
@@ -510,6 +529,7 @@ export function readText(source: string): {blocks: RawBlock[]; front: FrontMatte
 
   mendLastLines(lines, bodyStart, width)
   restoreBareNumbers(lines, bodyStart, ids)
+  markTables(lines, bodyStart)
 
   let current: RawBlock | undefined
   let previous: Line | undefined
@@ -520,6 +540,8 @@ export function readText(source: string): {blocks: RawBlock[]; front: FrontMatte
   let afterLabel = false
   /** The block open is a part's heading (it came after "II" or "Annex"). */
   let heading = false
+  /** The block open is a table's. */
+  let inTable = false
   const close = (): void => {
     if (current && current.pieces.length > 0) blocks.push(current)
     current = undefined
@@ -528,6 +550,20 @@ export function readText(source: string): {blocks: RawBlock[]; front: FrontMatte
     const line = lines[index]!
     if (line.kind === 'blank') {
       blank = true
+      continue
+    }
+    if (line.kind === 'table') {
+      // A table's lines, its labels ("A", "B") and notes with them, are one block.
+      if (!current || !inTable) {
+        close()
+        current = {kind: 'paragraph', pieces: []}
+        inTable = true
+      }
+      if (current.pieces.length > 0) current.pieces.push(joint(current.pieces[current.pieces.length - 1]!, line))
+      current.pieces.push({text: line.text, start: line.start, end: line.end})
+      previous = undefined
+      blank = false
+      page = false
       continue
     }
     if (line.kind !== 'text') {
@@ -576,7 +612,8 @@ export function readText(source: string): {blocks: RawBlock[]; front: FrontMatte
       afterLabel = false
       continue
     }
-    if (opens || !current) {
+    if (opens || !current || inTable) {
+      inTable = false
       close()
       current = {kind: 'paragraph', pieces: []}
       if (pendingNumber !== undefined) current.number = pendingNumber
