@@ -368,6 +368,15 @@ function tableNote(text: string, previous: string, ids: ReadonlySet<string>): bo
   return /^(?:Abbreviations?|Notes?|Sources?): /.test(text) && !endsParagraph(previous, ids)
 }
 
+/** A short line with no closing mark, not an opening the lexicon knows, just before a numbered paragraph. */
+function headingBeforeNumber(lines: Line[], index: number): boolean {
+  const text = lines[index]!.text
+  if (text.length > 60 || !/^[A-Z]/.test(text) || /[.,;:]$/.test(text) || matchPhrase(text, 0, 'any')?.known === true) return false
+  let next = index + 1
+  while (next < lines.length && lines[next]!.kind !== 'text') next++
+  return next < lines.length && /^\d{1,3}\.(?:\s|$)/.test(lines[next]!.text)
+}
+
 /** Whether a text line opens a block of its own, whatever came before. */
 function opensAlways(text: string): boolean {
   return closing.test(text.slice(0, 80)) || annex.test(text.slice(0, 20)) || matchFormula(text) !== undefined || partLabel.test(text)
@@ -590,6 +599,8 @@ export function readText(source: string): {blocks: RawBlock[]; front: FrontMatte
         (/^\([a-z0-9]{1,6}\)\s+[A-Z]/.test(text) && !/\b(?:paragraphs?|subparagraphs?|articles?|sections?|rules?|annex)$/i.test(previous.text))
     }
     else if (blank && !page) opens = true
+    // A section's heading between two paragraphs: "...General Assembly;" / "Actuarial matters" / "8.".
+    else if (endsParagraph(previous.text, ids) && headingBeforeNumber(lines, index)) opens = true
     // A part's heading ends where a paragraph begins.
     else if (heading && matchPhrase(text, 0, 'any')?.known === true) opens = true
     else {
