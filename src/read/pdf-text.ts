@@ -609,7 +609,8 @@ export function readText(source: string): {blocks: RawBlock[]; front: FrontMatte
       const bare = /^\d{1,3} (?=[A-Z])/.exec(text)
       const phrase = ended ? matchPhrase(text, bare ? bare[0].length : 0, bare ? 'operative' : 'any') : undefined
       // A preambular opening the lexicon does not know is still a gerund: "Trusting that".
-      opens = ended && (phrase?.known === true || (/^[A-Z][a-z]{2,}ing [a-z]/.test(text) && /,$/.test(withoutMarker(previous.text, ids))) || (!page && previous.text.length < width * 0.6 && /^[A-Z(]/.test(text)))
+      // A paragraph's opening has its capital: "appeals" after a justified "38. Strongly" goes on with it.
+      opens = ended && ((phrase?.known === true && /^(?:\d{1,3} )?[A-Z]/.test(text)) || (/^[A-Z][a-z]{2,}ing [a-z]/.test(text) && /,$/.test(withoutMarker(previous.text, ids))) || (!page && previous.text.length < width * 0.6 && /^[A-Z(]/.test(text)))
     }
     if (opens) heading = afterLabel && !lettered.test(text) && !numbered.test(text)
     afterLabel = partLabel.test(text) || annex.test(text)
