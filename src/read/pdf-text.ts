@@ -384,7 +384,7 @@ function opensAlways(text: string): boolean {
 
 /**
  * pdftotext (plain) may give a paragraph's short last line first, between
- * its number and its opening: "82." / "ranges;" / "" / "Reiterates that
+ * its number (or a sub-paragraph's letter) and its opening: "82." / "ranges;" / "" / "Reiterates that
  * language posts are not subject to the system of desirable" / "" (a page's
  * furniture may stand between them too); or a table's section label before
  * the paragraph that announces the table: "6." / "A." / "" / "Approves the
@@ -398,7 +398,7 @@ function mendLastLines(lines: Line[], from: number, width: number): void {
     return at
   }
   for (let index = from; index + 3 < lines.length; index++) {
-    if (lines[index]!.kind !== 'text' || !/^\d{1,3}\.$/.test(lines[index]!.text)) continue
+    if (lines[index]!.kind !== 'text' || !/^(?:\d{1,3}\.|\((?:[a-z]{1,6}|\d{1,3})\))$/.test(lines[index]!.text)) continue
     const early = skip(index + 1)
     const last = lines[early]
     if (last?.kind !== 'text' || last.text.length > width * 0.6 || matchPhrase(last.text, 0, 'any')?.known === true) continue
@@ -409,7 +409,7 @@ function mendLastLines(lines: Line[], from: number, width: number): void {
     let end = start
     while (end < lines.length && end < start + 3 && lines[end]!.kind === 'text' && !opensAlways(lines[end]!.text) && !/^\d{1,3}\.$/.test(lines[end]!.text)) end++
     const opening = lines.slice(start, end)
-    if (opening.length === 0 || !(label ? matchPhrase(opening[0]!.text, 0, 'operative')?.known === true : /^[A-Z]/.test(opening[0]!.text))) continue
+    if (opening.length === 0 || !(label ? matchPhrase(opening[0]!.text, 0, 'operative')?.known === true : /^[A-Z\d]/.test(opening[0]!.text))) continue
     const close = opening[opening.length - 1]!.text
     if (label ? !/:$/.test(close) : /[.;:,]$/.test(close)) continue
     if (end < lines.length && lines[end]!.kind === 'text' && !opensAlways(lines[end]!.text) && !/^\d{1,3}\.$/.test(lines[end]!.text)) continue
