@@ -481,9 +481,38 @@ export function readText(source: string): {blocks: RawBlock[]; front: FrontMatte
   if (symbol) front.symbol = symbol
   if (titled && !titled.numbered) front.title = titled.title
 
-  const blocks: RawBlock[] = []
   const bodyStart = formula === -1 ? 0 : formula
-  // The masthead: blocks apart by blank lines, furniture set aside, the sponsors' line, the title and the subtitle as blocks of their own.
+  const blocks = readMasthead(lines, bodyStart, titled)
+  // Typical width of a body line, to tell a paragraph's short last line.
+  const widths = lines.slice(bodyStart).filter((line) => line.kind === 'text').map((line) => line.text.length).sort((a, b) => a - b)
+  const width = widths.length > 0 ? widths[Math.floor(widths.length * 0.8)]! : 80
+  mendLastLines(lines, bodyStart, width)
+  restoreBareNumbers(lines, bodyStart, ids)
+  markTables(lines, bodyStart)
+  const body = readBody(lines, bodyStart, ids, width)
+  markFootnoteMarkers(bodyStart === 0 ? [...blocks, ...body] : body, footnotes)
+  return {blocks: [...blocks, ...body, ...footnotes], front}
+}
+
+/** The pieces of a run of lines, joined as a paragraph's. */
+function piecesOf(lines: Line[], from: number, to: number): Piece[] {
+  const pieces: Piece[] = []
+  for (let at = from; at < to; at++) {
+    const part = lines[at]!
+    if (part.kind !== 'text') continue
+    if (pieces.length > 0) pieces.push(joint(pieces[pieces.length - 1]!, part))
+    pieces.push({text: part.text, start: part.start, end: part.end})
+  }
+  return pieces
+}
+
+/**
+ * The masthead, up to the formula: blocks apart by blank lines, furniture
+ * set aside, the sponsors' line, the title and the subtitle as blocks of
+ * their own.
+ */
+function readMasthead(lines: Line[], bodyStart: number, titled: {from: number; to: number} | undefined): RawBlock[] {
+  const blocks: RawBlock[] = []
   let sponsorsFrom = -1
   for (let index = 0; index < bodyStart; index++) {
     if (lines[index]!.kind !== 'text' || !sponsorLine.test(lines[index]!.text)) continue
@@ -496,23 +525,13 @@ export function readText(source: string): {blocks: RawBlock[]; front: FrontMatte
     if (head.length > 0) blocks.push({kind: 'paragraph', pieces: head})
     head = []
   }
-  const take = (from: number, to: number): Piece[] => {
-    const pieces: Piece[] = []
-    for (let at = from; at < to; at++) {
-      const part = lines[at]!
-      if (part.kind !== 'text') continue
-      if (pieces.length > 0) pieces.push(joint(pieces[pieces.length - 1]!, part))
-      pieces.push({text: part.text, start: part.start, end: part.end})
-    }
-    return pieces
-  }
   for (let index = 0; index < bodyStart; index++) {
     const line = lines[index]!
     if (titled && index === titled.from) {
       closeHead()
-      blocks.push({kind: 'paragraph', pieces: take(titled.from, titled.to)})
+      blocks.push({kind: 'paragraph', pieces: piecesOf(lines, titled.from, titled.to)})
       // A subtitle: the lines after the title up to the formula, as one block.
-      const subtitle = take(titled.to, bodyStart)
+      const subtitle = piecesOf(lines, titled.to, bodyStart)
       if (subtitle.length > 0) blocks.push({kind: 'paragraph', pieces: subtitle})
       break
     }
@@ -531,29 +550,80 @@ export function readText(source: string): {blocks: RawBlock[]; front: FrontMatte
     if (sponsorLine.test(line.text)) closeHead()
   }
   closeHead()
+  return blocks
+}
 
-  // Typical width of a body line, to tell a paragraph's short last line.
-  const widths = lines.slice(bodyStart).filter((line) => line.kind === 'text').map((line) => line.text.length).sort((a, b) => a - b)
-  const width = widths.length > 0 ? widths[Math.floor(widths.length * 0.8)]! : 80
+/** What the body's reader knows of the lines before the one it looks at. */
+interface Before {
+  /** The last text line of the open block. */
+  previous: Line
+  /** A blank line, a page break (furniture, footnotes) since it. */
+  blank: boolean
+  page: boolean
+  /** It was a part's label ("II", "Annex"); the open block is a part's heading. */
+  afterLabel: boolean
+  heading: boolean
+  /** The open block has one line. */
+  single: boolean
+}
 
-  mendLastLines(lines, bodyStart, width)
-  restoreBareNumbers(lines, bodyStart, ids)
-  markTables(lines, bodyStart)
+/** Whether a text line starts a new block, by how the line before it ended far more than by its own first word. */
+function opensBlock(lines: Line[], index: number, before: Before, ids: ReadonlySet<string>, width: number): boolean {
+  const text = lines[index]!.text
+  const {previous, blank, page} = before
+  // A paragraph number or a sub-paragraph's letter alone on the line before: this is its text.
+  if (/^\((?:[a-z]{1,6}|\d{1,3})\)$/.test(previous.text) && before.single) return false
+  if (/^\d{1,3}\.?$/.test(text) || numbered.test(text)) {
+    const dot = text.indexOf('.')
+    const after = dot === -1 || dot + 1 === text.length ? undefined : matchPhrase(text, dot + 1 + /^\s*/.exec(text.slice(dot + 1))![0].length, 'any')
+    return before.afterLabel || !(beforeNumber.test(previous.text) || previous.text.endsWith('-')) || after?.known === true
+  }
+  // The closing's date stays with the meeting: "65th plenary meeting" / "12 December 2025".
+  if (closing.test(previous.text) && /^\d{1,2} [A-Z][a-z]{2,8} \d{4}$/.test(text)) return false
+  if (tableNote(text, previous.text, ids)) return false
+  if (opensAlways(text) || opensAlways(previous.text) || before.afterLabel) return true
+  if (lettered.test(text)) {
+    return endsParagraph(previous.text, ids) || /\b(?:and|or)$/.test(previous.text) ||
+      (/^\([a-z0-9]{1,6}\)\s+[A-Z]/.test(text) && !/\b(?:paragraphs?|subparagraphs?|articles?|sections?|rules?|annex)$/i.test(previous.text))
+  }
+  if (blank && !page) return true
+  // A section's heading between two paragraphs: "...General Assembly;" / "Actuarial matters" / "8.".
+  if (endsParagraph(previous.text, ids) && headingBeforeNumber(lines, index)) return true
+  // A part's heading ends where a paragraph begins.
+  if (before.heading && matchPhrase(text, 0, 'any')?.known === true) return true
+  const short = !page && previous.text.length < width * 0.6
+  const ended = endsParagraph(previous.text, ids) || (short && !previous.text.endsWith('-'))
+  if (!ended) return false
+  // A number whose full stop the source dropped may stand before the verb: "25 Condemns".
+  const bare = /^\d{1,3} (?=[A-Z])/.exec(text)
+  const phrase = matchPhrase(text, bare ? bare[0].length : 0, bare ? 'operative' : 'any')
+  // A paragraph's opening has its capital: "appeals" after a justified "38. Strongly" goes on with it.
+  if (phrase?.known === true && /^(?:\d{1,3} )?[A-Z]/.test(text)) return true
+  // A preambular opening the lexicon does not know is still a gerund: "Trusting that".
+  if (/^[A-Z][a-z]{2,}ing [a-z]/.test(text) && /,$/.test(withoutMarker(previous.text, ids))) return true
+  return short && /^[A-Z(]/.test(text)
+}
 
+/** The body, from the formula on: paragraphs, their numbers, tables, parts' headings, the closing. */
+function readBody(lines: Line[], bodyStart: number, ids: ReadonlySet<string>, width: number): RawBlock[] {
+  const blocks: RawBlock[] = []
   let current: RawBlock | undefined
   let previous: Line | undefined
-  /** Between the previous text line and this one: a blank line, a page break (furniture, footnotes). */
   let blank = false
   let page = false
   let pendingNumber: number | undefined
   let afterLabel = false
-  /** The block open is a part's heading (it came after "II" or "Annex"). */
   let heading = false
   /** The block open is a table's. */
   let inTable = false
   const close = (): void => {
     if (current && current.pieces.length > 0) blocks.push(current)
     current = undefined
+  }
+  const append = (block: RawBlock, line: Line): void => {
+    // A layout line keeps its runs of spaces inside ("1.    Endorses"): that is the source's text.
+    if (block.pieces.length > 0) block.pieces.push(joint(block.pieces[block.pieces.length - 1]!, line))
+    block.pieces.push({text: line.text, start: line.start, end: line.end})
   }
   for (let index = bodyStart; index < lines.length; index++) {
     const line = lines[index]!
@@ -568,8 +638,7 @@ export function readText(source: string): {blocks: RawBlock[]; front: FrontMatte
         current = {kind: 'paragraph', pieces: []}
         inTable = true
       }
-      if (current.pieces.length > 0) current.pieces.push(joint(current.pieces[current.pieces.length - 1]!, line))
-      current.pieces.push({text: line.text, start: line.start, end: line.end})
+      append(current, line)
       previous = undefined
       blank = false
       page = false
@@ -581,37 +650,7 @@ export function readText(source: string): {blocks: RawBlock[]; front: FrontMatte
     }
     const text = line.text
     const lone = /^(\d{1,3})\.?$/.exec(text)
-    let opens: boolean
-    if (!current || !previous) opens = true
-    // A paragraph number or a sub-paragraph's letter alone on the line before: this is its text.
-    else if (/^\((?:[a-z]{1,6}|\d{1,3})\)$/.test(previous.text) && current.pieces.length === 1) opens = false
-    else if (lone || numbered.test(text)) {
-      const after = lone ? undefined : matchPhrase(text, text.indexOf('.') + 1 + (/^\s*/.exec(text.slice(text.indexOf('.') + 1))![0].length), 'any')
-      opens = afterLabel || !(beforeNumber.test(previous.text) || previous.text.endsWith('-')) || after?.known === true
-    }
-    // The closing's date stays with the meeting: "65th plenary meeting" / "12 December 2025".
-    else if (closing.test(previous.text) && /^\d{1,2} [A-Z][a-z]{2,8} \d{4}$/.test(text)) opens = false
-    // A table's note stays with its table: "Abbreviations: GS (OL), General Service (Other level); ...".
-    else if (tableNote(text, previous.text, ids)) opens = false
-    else if (opensAlways(text) || opensAlways(previous.text) || afterLabel) opens = true
-    else if (lettered.test(text)) {
-      opens = endsParagraph(previous.text, ids) || /\b(?:and|or)$/.test(previous.text) ||
-        (/^\([a-z0-9]{1,6}\)\s+[A-Z]/.test(text) && !/\b(?:paragraphs?|subparagraphs?|articles?|sections?|rules?|annex)$/i.test(previous.text))
-    }
-    else if (blank && !page) opens = true
-    // A section's heading between two paragraphs: "...General Assembly;" / "Actuarial matters" / "8.".
-    else if (endsParagraph(previous.text, ids) && headingBeforeNumber(lines, index)) opens = true
-    // A part's heading ends where a paragraph begins.
-    else if (heading && matchPhrase(text, 0, 'any')?.known === true) opens = true
-    else {
-      const ended = endsParagraph(previous.text, ids) || (!page && previous.text.length < width * 0.6 && !previous.text.endsWith('-'))
-      // A number whose full stop the source dropped may stand before the verb: "25 Condemns".
-      const bare = /^\d{1,3} (?=[A-Z])/.exec(text)
-      const phrase = ended ? matchPhrase(text, bare ? bare[0].length : 0, bare ? 'operative' : 'any') : undefined
-      // A preambular opening the lexicon does not know is still a gerund: "Trusting that".
-      // A paragraph's opening has its capital: "appeals" after a justified "38. Strongly" goes on with it.
-      opens = ended && ((phrase?.known === true && /^(?:\d{1,3} )?[A-Z]/.test(text)) || (/^[A-Z][a-z]{2,}ing [a-z]/.test(text) && /,$/.test(withoutMarker(previous.text, ids))) || (!page && previous.text.length < width * 0.6 && /^[A-Z(]/.test(text)))
-    }
+    const opens = !current || !previous || opensBlock(lines, index, {previous, blank, page, afterLabel, heading, single: current.pieces.length === 1}, ids, width)
     if (opens) heading = afterLabel && !lettered.test(text) && !numbered.test(text)
     afterLabel = partLabel.test(text) || annex.test(text)
     const broke = page
@@ -629,22 +668,17 @@ export function readText(source: string): {blocks: RawBlock[]; front: FrontMatte
       close()
       current = {kind: 'paragraph', pieces: []}
       if (pendingNumber !== undefined) current.number = pendingNumber
-      pendingNumber = undefined
     } else if (broke && current.pieces.length > 0 && !(previous && tableNote(text, previous.text, ids))) {
       // Cut by a page break: a block of its own that the tree builder joins to its paragraph (and says so).
       close()
       current = {kind: 'paragraph', pieces: [], continues: true, afterBreak: true}
     }
     pendingNumber = undefined
-    // A layout line keeps its runs of spaces inside ("1.    Endorses"): that is the source's text.
-    if (current.pieces.length > 0) current.pieces.push(joint(current.pieces[current.pieces.length - 1]!, line))
-    current.pieces.push({text: line.text, start: line.start, end: line.end})
+    append(current, line)
     previous = line
   }
   close()
-
-  markFootnoteMarkers(blocks.slice(bodyStart === 0 ? 0 : blocks.findIndex((block) => block.kind === 'paragraph' && matchFormula(block.pieces.map((piece) => piece.text).join('')) !== undefined) + 1), footnotes)
-  return {blocks: [...blocks, ...footnotes], front}
+  return blocks
 }
 
 /** The reader of text extracted from a PDF (and of any plain text): what no other reader claims. */
