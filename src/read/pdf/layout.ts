@@ -361,7 +361,8 @@ export function layout(pages: readonly PageLines[]): Layout {
   for (let index = 0; index < body.length && index < 200; index++) {
     const line = body[index]!.line
     if (line.page > 2) break
-    if (formulaLine.test(line.text)) {
+    // "The General Assembly" without its comma, before a one-paragraph resolution's "Endorses ..." (A/RES/78/1).
+    if (formulaLine.test(line.text) || (/^The General Assembly$/.test(line.text) && line.runs.every((run) => run.italic))) {
       formula = index
       break
     }
