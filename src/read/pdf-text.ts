@@ -445,7 +445,8 @@ function restoreBareNumbers(lines: Line[], from: number, ids: ReadonlySet<string
 
 /**
  * A table a paragraph announces ("... as set forth in the table below:")
- * runs to the next numbered paragraph, the closing or an annex; its cells
+ * runs to the next numbered paragraph, a preambular opening, the closing
+ * or an annex; its cells
  * come one a line, and its row labels ("A", "B", "C") are not parts.
  */
 function markTables(lines: Line[], from: number): void {
@@ -455,7 +456,9 @@ function markTables(lines: Line[], from: number): void {
     for (; at < lines.length && at < index + 600; at++) {
       const line = lines[at]!
       if (line.kind !== 'text') continue
+      // A preambular opening ("Recalling ...") is a new part's, not a cell.
       if (/^\d{1,3}\.(?:\s|$)/.test(line.text) || closing.test(line.text.slice(0, 80)) || annex.test(line.text.slice(0, 20))) break
+      if (/^[A-Z][a-z]+ing\b/.test(line.text) && matchPhrase(line.text, 0, 'preambular')?.known === true) break
       line.kind = 'table'
     }
     index = at - 1
