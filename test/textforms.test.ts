@@ -173,3 +173,74 @@ describe('the seed as Markdown and as PDF text', () => {
     expect(difference(shared(markdown), shared(text))).toBeUndefined()
   })
 })
+
+/** A draft as pdftotext gives it: a masthead, the body lines, then the page's foot. */
+function draft(body: string, foot = ''): string {
+  return [
+    'A/C.2/80/L.99', '', 'United Nations', '', 'General Assembly', '', 'Distr.: Limited', '1 October 2025', 'Original: English', '',
+    'Eightieth session', 'Second Committee', 'Agenda item 16', 'Macroeconomic policy questions',
+    'Peru:* draft resolution', '', 'International financial system and development', 'The General Assembly,',
+    body, foot, '', '25-16551 (E)', '', '*2516551*', ''
+  ].join('\n')
+}
+
+function markersOf(text: string): Record<string, string[]> {
+  const result: Record<string, string[]> = {}
+  const {tree} = parse(text, {format: 'text'})
+  for (const paragraph of paragraphs(tree)) {
+    const markers: string[] = []
+    for (const node of walk(paragraph)) if (node.type === 'footnoteReference') markers.push(node.identifier)
+    result[paragraph.label] = markers
+  }
+  return result
+}
+
+describe('the PDF text reader on made-up pages', () => {
+  it('reads a number apart from its word as a marker only when it is the next one', () => {
+    const text = draft(
+      'Welcoming the convening of the Fourth International Conference, 1 to close with urgency the estimated\nannual 4 trillion dollar financing gap, 2 and to catalyse investments,\n1. Decides to continue its consideration of the question.',
+      '_______________\n1\nResolution 69/313, annex.\n2\nSee A/79/1.\n3\nSee A/79/2.\n4\nSee A/79/3.'
+    )
+    expect(markersOf(text)).toEqual({PP1: ['1', '2'], OP1: []})
+  })
+
+  it('reads a marker glued to the next little word, and Agenda 21 with its marker', () => {
+    const text = draft(
+      'Recalling the report entitled \u201cPromoting social inclusion\u201d, 1and its findings, and Agenda 21 2 and the Plan of Implementation,\n1. Decides to continue its consideration of the question.',
+      '_______________\n1\nA/80/155.\n2\nA/CONF.151/26.'
+    )
+    const {tree} = parse(text, {format: 'text'})
+    expect(markersOf(text).PP1).toEqual(['1', '2'])
+    expect(ownText(paragraphs(tree)[0]!)).toContain('Agenda 21 and the Plan')
+  })
+
+  it('takes the sponsors\u2019 star note without a separator for a footnote, not the end of the paragraph above', () => {
+    const text = draft(
+      'Recalling its resolution 79/196 of 19 December 2024, which sets forth a renewed global framework\n* On behalf of the States that are members of the Group of 77 and China.\n',
+    )
+    const {tree} = parse(text, {format: 'text'})
+    expect(ownText(paragraphs(tree)[0]!)).not.toContain('Group of 77')
+    expect([...walk(tree)].filter((node) => node.type === 'footnoteDefinition').map((node) => node.type === 'footnoteDefinition' && node.identifier)).toEqual(['*'])
+  })
+
+  it('puts back a paragraph\u2019s last line that plain pdftotext gives between its number and its opening', () => {
+    const text = draft('Recalling its resolution 79/196,\n1. Notes the report;\n2.\nranges;\n\nReiterates that language posts are not subject to the system of desirable\n\n3. Requests the Secretary-General to report thereon.')
+    const {tree} = parse(text, {format: 'text'})
+    expect(paragraphs(tree).map((paragraph) => paragraph.label + ' ' + phraseOf(paragraph)?.value)).toEqual(['PP1 Recalling', 'OP1 Notes', 'OP2 Reiterates', 'OP3 Requests'])
+    expect(ownText(paragraphs(tree)[2]!)).toMatch(/desirable ranges;$/)
+  })
+
+  it('reads a paragraph number whose full stop the source dropped, alone on its line or before its verb', () => {
+    for (const gap of ['24\n', '24 ']) {
+      const text = draft('Recalling its resolution 79/196,\n23. Notes the report;\n' + gap + 'Condemns without reservation any denial of the Holocaust;\n25. Requests the Secretary-General to report thereon.')
+      const labels = paragraphs(parse(text, {format: 'text'}).tree).map((paragraph) => paragraph.label)
+      expect(labels).toEqual(['PP1', 'OP23', 'OP24', 'OP25'])
+    }
+  })
+
+  it('keeps a table a paragraph announces as one block: its row labels are not parts', () => {
+    const text = draft('Recalling its resolution 79/196,\n1. Decides that the rates should be as set forth in the table below:\nLevel\nCriterion\nA\nPermanent members of the Security Council\nB\nAll other Member States\nAbbreviations: GS (OL), General Service (Other level).\n2. Encourages Member States to move up voluntarily in their level of contribution;')
+    const labels = paragraphs(parse(text, {format: 'text'}).tree).map((paragraph) => paragraph.label)
+    expect(labels).toEqual(['PP1', 'OP1', 'OP2'])
+  })
+})
