@@ -497,6 +497,25 @@ export function readText(source: string): {blocks: RawBlock[]; front: FrontMatte
   return {blocks: [...blocks, ...body, ...footnotes], front}
 }
 
+/**
+ * A line's pieces. Where plain pdftotext took the hyphen between two
+ * symbols for a line-end hyphen ("WT/MIN(15)/48-" / "WT/L/982" became
+ * "WT/MIN(15)/48WT/L/982"), the hyphen is given back: no symbol has a
+ * digit run into a capital's organ prefix and its slash.
+ */
+function piecesOfLine(line: Line): Piece[] {
+  const pieces: Piece[] = []
+  let from = 0
+  const glued = /\d(?=[A-Z]{2,6}\/[A-Z])/g
+  for (let match = glued.exec(line.text); match !== null; match = glued.exec(line.text)) {
+    const at = match.index + 1
+    pieces.push({text: line.text.slice(from, at), start: line.start + from, end: line.start + at}, {text: '-', start: line.start + at, end: line.start + at})
+    from = at
+  }
+  pieces.push({text: line.text.slice(from), start: line.start + from, end: line.end})
+  return pieces
+}
+
 /** The pieces of a run of lines, joined as a paragraph's. */
 function piecesOf(lines: Line[], from: number, to: number): Piece[] {
   const pieces: Piece[] = []
@@ -626,7 +645,7 @@ function readBody(lines: Line[], bodyStart: number, ids: ReadonlySet<string>, wi
   const append = (block: RawBlock, line: Line): void => {
     // A layout line keeps its runs of spaces inside ("1.    Endorses"): that is the source's text.
     if (block.pieces.length > 0) block.pieces.push(joint(block.pieces[block.pieces.length - 1]!, line))
-    block.pieces.push({text: line.text, start: line.start, end: line.end})
+    block.pieces.push(...piecesOfLine(line))
   }
   for (let index = bodyStart; index < lines.length; index++) {
     const line = lines[index]!
