@@ -492,28 +492,50 @@ export function readText(source: string): {blocks: RawBlock[]; front: FrontMatte
   mendLastLines(lines, bodyStart, width)
   restoreBareNumbers(lines, bodyStart, ids)
   markTables(lines, bodyStart)
-  const body = readBody(lines, bodyStart, ids, width)
+  const body = readBody(lines, bodyStart, ids, width, wordCounts(source))
   markFootnoteMarkers(bodyStart === 0 ? [...blocks, ...body] : body, footnotes)
   return {blocks: [...blocks, ...body, ...footnotes], front}
 }
 
 /**
- * A line's pieces. Where plain pdftotext took the hyphen between two
- * symbols for a line-end hyphen ("WT/MIN(15)/48-" / "WT/L/982" became
- * "WT/MIN(15)/48WT/L/982"), the hyphen is given back: no symbol has a
- * digit run into a capital's organ prefix and its slash.
+ * A line's pieces, with two of pdftotext's artefacts mended. Where plain
+ * pdftotext took the hyphen between two symbols for a line-end hyphen
+ * ("WT/MIN(15)/48-" / "WT/L/982" became "WT/MIN(15)/48WT/L/982"), the
+ * hyphen is given back: no symbol has a digit run into a capital's organ
+ * prefix and its slash. A word it split in two ("Human Ri ghts Council")
+ * is joined when the document has the whole word elsewhere and neither
+ * half anywhere else.
  */
-function piecesOfLine(line: Line): Piece[] {
+function piecesOfLine(line: Line, words: ReadonlyMap<string, number>): Piece[] {
   const pieces: Piece[] = []
   let from = 0
-  const glued = /\d(?=[A-Z]{2,6}\/[A-Z])/g
-  for (let match = glued.exec(line.text); match !== null; match = glued.exec(line.text)) {
-    const at = match.index + 1
-    pieces.push({text: line.text.slice(from, at), start: line.start + from, end: line.start + at}, {text: '-', start: line.start + at, end: line.start + at})
-    from = at
+  const mend = /\d(?=[A-Z]{2,6}\/[A-Z])|\b([A-Za-z]{1,12}) ([a-z]{1,12})\b/g
+  for (let match = mend.exec(line.text); match !== null; match = mend.exec(line.text)) {
+    if (match[1] === undefined) {
+      const at = match.index + 1
+      pieces.push({text: line.text.slice(from, at), start: line.start + from, end: line.start + at}, {text: '-', start: line.start + at, end: line.start + at})
+      from = at
+      continue
+    }
+    // A word pdftotext split ("Human Ri ghts Council"): both halves are found nowhere else, the whole word is.
+    if (words.get(match[1]) !== 1 || words.get(match[2]!) !== 1 || (words.get(match[1] + match[2]!) ?? 0) < 2) {
+      mend.lastIndex = match.index + match[1].length + 1
+      continue
+    }
+    const at = match.index + match[1].length
+    pieces.push({text: line.text.slice(from, at), start: line.start + from, end: line.start + at}, {text: '', start: line.start + at, end: line.start + at + 1})
+    from = at + 1
   }
   pieces.push({text: line.text.slice(from), start: line.start + from, end: line.end})
   return pieces
+}
+
+/** How often each word (a run of letters) stands in a text. */
+function wordCounts(source: string): Map<string, number> {
+  const counts = new Map<string, number>()
+  const word = /[A-Za-z]+/g
+  for (let match = word.exec(source); match !== null; match = word.exec(source)) counts.set(match[0], (counts.get(match[0]) ?? 0) + 1)
+  return counts
 }
 
 /** The pieces of a run of lines, joined as a paragraph's. */
@@ -627,7 +649,7 @@ function opensBlock(lines: Line[], index: number, before: Before, ids: ReadonlyS
 }
 
 /** The body, from the formula on: paragraphs, their numbers, tables, parts' headings, the closing. */
-function readBody(lines: Line[], bodyStart: number, ids: ReadonlySet<string>, width: number): RawBlock[] {
+function readBody(lines: Line[], bodyStart: number, ids: ReadonlySet<string>, width: number, words: ReadonlyMap<string, number>): RawBlock[] {
   const blocks: RawBlock[] = []
   let current: RawBlock | undefined
   let previous: Line | undefined
@@ -645,7 +667,7 @@ function readBody(lines: Line[], bodyStart: number, ids: ReadonlySet<string>, wi
   const append = (block: RawBlock, line: Line): void => {
     // A layout line keeps its runs of spaces inside ("1.    Endorses"): that is the source's text.
     if (block.pieces.length > 0) block.pieces.push(joint(block.pieces[block.pieces.length - 1]!, line))
-    block.pieces.push(...piecesOfLine(line))
+    block.pieces.push(...piecesOfLine(line, words))
   }
   for (let index = bodyStart; index < lines.length; index++) {
     const line = lines[index]!
