@@ -418,7 +418,12 @@ export function layout(pages: readonly PageLines[]): Layout {
     const line = body[index]?.line
     return line !== undefined && index >= headerEnd && line.size < measures.size * 0.92 && !isRule(line)
   }
-  const table = (index: number): boolean => small(index) || (small(index - 1) && small(index + 1) && allBold(body[index]!.line))
+  // A bold caption before a table's first part is the table's too ("6. Approves the changes to the
+  // staffing table as set out in the table below:" / "A. Pension Administration" / small print), not a part.
+  const caption = (index: number): boolean => index > headerEnd && small(index + 1) && allBold(body[index]!.line) && /\btable below:$/i.test(body[index - 1]!.line.text)
+  const table = (index: number): boolean => small(index) || (small(index - 1) && small(index + 1) && allBold(body[index]!.line)) || caption(index)
+  /** The blocks that start a table: paragraphs, whatever their first line's weight. */
+  const tables = new Set<Line[]>()
   const blockLines: Line[][] = []
   for (let index = headerEnd; index < body.length; index++) {
     const line = body[index]!.line
@@ -427,13 +432,15 @@ export function layout(pages: readonly PageLines[]): Layout {
     const last = previous?.[previous.length - 1]
     const inTable = table(index) && index > headerEnd && table(index - 1) && !isRule(body[index - 1]!.line)
     if (!last || (!inTable && startsBlock(last, line, index === formula || index === formula + 1, measures, left, right)) || (table(index) && !table(index - 1))) {
-      blockLines.push([line])
+      const started = [line]
+      blockLines.push(started)
+      if (caption(index)) tables.add(started)
     } else previous!.push(line)
   }
   for (const lines of blockLines) {
     const pieces = writeLines(writer, lines)
     writer.add('\n\n')
-    const block: RawBlock = {kind: allBold(lines[0]!) ? 'heading' : 'paragraph', pieces}
+    const block: RawBlock = {kind: allBold(lines[0]!) && !tables.has(lines) ? 'heading' : 'paragraph', pieces}
     if (lines[0]!.page !== 1 && blockLines[0] !== lines && lines[0] === pages[lines[0]!.page - 1]?.lines[ranges[lines[0]!.page - 1]!.from]) block.afterBreak = true
     blocks.push(block)
   }
