@@ -265,6 +265,10 @@ export function markFootnoteMarkers(blocks: RawBlock[], footnotes: RawBlock[]): 
           // Agenda 21 with its marker: "Agenda 212 and".
           split = from + 2
           id = id.slice(2)
+        } else if (before === '/' && /\b\d{1,3}\/$/.test(context) && (order[next]?.length ?? 0) >= 2 && id.length - order[next]!.length >= 2 && id.endsWith(order[next]!)) {
+          // A resolution's number with the next marker glued on: "54/2639 and" is 54/26 and marker 39.
+          split = from + id.length - order[next]!.length
+          id = order[next]!
         } else if (id.length > 3) continue
         // The next marker, or one a little further on (a marker the text form lost).
         let ahead = -1
@@ -288,7 +292,9 @@ export function markFootnoteMarkers(blocks: RawBlock[], footnotes: RawBlock[]): 
             const year = /(?:^|[^\d/])(?:19|20)\d\d$/.test(head)
             // "the Sustainable Development Goals 5 and to make": the Goals' name, not a count ("Goals 5 and 6").
             const named = /Development Goals$/.test(head) && !/^ (?:and|to|or|-|\u2013) ?\d/.test(text.slice(to, to + 8))
-            if (head === '' || (countedWords.test(head) && !named) || (/\d$/.test(head) && !year && !head.endsWith('Agenda 21')) || /(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(head)) continue
+            // After a resolution's number only the next marker: "54/22, 38 54/26 39 and 54/33 40 of".
+            const resolution = /(?:^|\s)\d{1,3}\/\d{1,4}$/.test(head) && ahead === next
+            if (head === '' || (countedWords.test(head) && !named) || (/\d$/.test(head) && !year && !resolution && !head.endsWith('Agenda 21')) || /(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(head)) continue
             // "Development 1 and its": the word after is in lower case or punctuation follows.
             if ((!glued && !/^(?:[\s,.;:)\u201d]|$)/.test(text.slice(to, to + 1))) || /^ [A-Z]/.test(text.slice(to, to + 2)) && !/[,;.]$/.test(head) && !year) continue
             // A number with its session or year: "resolution 1 (I)", "2200 A (XXI)".
