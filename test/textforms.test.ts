@@ -230,6 +230,12 @@ describe('the PDF text reader on made-up pages', () => {
     expect(ownText(paragraphs(tree)[2]!)).toMatch(/desirable ranges;$/)
   })
 
+  it('puts back the words of a justified line that plain pdftotext scattered after the next line', () => {
+    const text = draft('Recalling its resolution 79/196,\n1.\nTakes note of the report\nrecommendations contained therein;\n\nof\n\nthe\n\nSecretary-General and\n\nthe\n\n2.\nRequests the Secretary-General to report thereon.')
+    const {tree} = parse(text, {format: 'text'})
+    expect(ownText(paragraphs(tree)[1]!)).toBe('Takes note of the report of the Secretary-General and the recommendations contained therein;')
+  })
+
   it('reads a paragraph number whose full stop the source dropped, alone on its line or before its verb', () => {
     for (const gap of ['24\n', '24 ']) {
       const text = draft('Recalling its resolution 79/196,\n23. Notes the report;\n' + gap + 'Condemns without reservation any denial of the Holocaust;\n25. Requests the Secretary-General to report thereon.')

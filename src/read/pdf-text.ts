@@ -418,6 +418,32 @@ function mendLastLines(lines: Line[], from: number, width: number): void {
 }
 
 /**
+ * pdftotext (plain) may scatter a justified line's words, each a block of
+ * its own, after the paragraph's next line: "1." / "Takes note of the
+ * report" / "recommendations contained therein;" / "" / "of" / "" / "the" /
+ * "" / "Secretary-General 5 and" / "" / "the" / "" / "2.". The words go back
+ * between the opening and the last line.
+ */
+function mendScatteredWords(lines: Line[], from: number): void {
+  for (let index = from; index + 4 < lines.length; index++) {
+    if (lines[index]!.kind !== 'text' || !/^\d{1,3}\.$/.test(lines[index]!.text)) continue
+    const opening = lines[index + 1]!
+    const last = lines[index + 2]!
+    if (opening.kind !== 'text' || last.kind !== 'text' || /[.,;:]$/.test(opening.text) || !/[.;:]$/.test(last.text) || matchPhrase(opening.text, 0, 'operative')?.known !== true) continue
+    const words: Line[] = []
+    let at = index + 3
+    for (; at < lines.length; at++) {
+      const line = lines[at]!
+      if (line.kind === 'blank') continue
+      if (line.kind !== 'text' || /^\d{1,3}\.(?:\s|$)/.test(line.text) || line.text.length > 30 || lines[at - 1]!.kind !== 'blank') break
+      words.push(line)
+    }
+    if (words.length < 2 || at === lines.length || lines[at]!.kind !== 'text' || !/^\d{1,3}\.(?:\s|$)/.test(lines[at]!.text)) continue
+    lines.splice(index + 2, at - index - 2, ...words, last)
+  }
+}
+
+/**
  * A paragraph number whose full stop the source dropped, alone on its line
  * ("25" / "Condemns without reservation ..."), looks like a page number and
  * was set aside as furniture: it is the paragraph's number when it is the
@@ -490,6 +516,7 @@ export function readText(source: string): {blocks: RawBlock[]; front: FrontMatte
   const widths = lines.slice(bodyStart).filter((line) => line.kind === 'text').map((line) => line.text.length).sort((a, b) => a - b)
   const width = widths.length > 0 ? widths[Math.floor(widths.length * 0.8)]! : 80
   mendLastLines(lines, bodyStart, width)
+  mendScatteredWords(lines, bodyStart)
   restoreBareNumbers(lines, bodyStart, ids)
   markTables(lines, bodyStart)
   const body = readBody(lines, bodyStart, ids, width, wordCounts(source))
