@@ -519,7 +519,7 @@ export function readText(source: string): {blocks: RawBlock[]; front: FrontMatte
   mendScatteredWords(lines, bodyStart)
   restoreBareNumbers(lines, bodyStart, ids)
   markTables(lines, bodyStart)
-  const body = readBody(lines, bodyStart, ids, width, wordCounts(source))
+  const body = readBody(lines, bodyStart, ids, width, splitWords(source))
   markFootnoteMarkers(bodyStart === 0 ? [...blocks, ...body] : body, footnotes)
   return {blocks: [...blocks, ...body, ...footnotes], front}
 }
@@ -533,36 +533,55 @@ export function readText(source: string): {blocks: RawBlock[]; front: FrontMatte
  * is joined when the document has the whole word elsewhere and neither
  * half anywhere else.
  */
-function piecesOfLine(line: Line, words: ReadonlyMap<string, number>): Piece[] {
+function piecesOfLine(line: Line, joins: readonly number[]): Piece[] {
+  const cuts: Array<{at: number; text: string; skip: number}> = []
+  const glued = /\d(?=[A-Z]{2,6}\/[A-Z])/g
+  for (let match = glued.exec(line.text); match !== null; match = glued.exec(line.text)) cuts.push({at: match.index + 1, text: '-', skip: 0})
+  // The joins are in order: the first after the line's start, by halves, then those inside the line.
+  let low = 0
+  let high = joins.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (joins[middle]! <= line.start) low = middle + 1
+    else high = middle
+  }
+  for (let at = low; at < joins.length && joins[at]! < line.end; at++) cuts.push({at: joins[at]! - line.start, text: '', skip: 1})
+  if (cuts.length === 0) return [{text: line.text, start: line.start, end: line.end}]
+  cuts.sort((left, right) => left.at - right.at)
   const pieces: Piece[] = []
   let from = 0
-  const mend = /\d(?=[A-Z]{2,6}\/[A-Z])|\b([A-Za-z]{1,12}) ([a-z]{1,12})\b/g
-  for (let match = mend.exec(line.text); match !== null; match = mend.exec(line.text)) {
-    if (match[1] === undefined) {
-      const at = match.index + 1
-      pieces.push({text: line.text.slice(from, at), start: line.start + from, end: line.start + at}, {text: '-', start: line.start + at, end: line.start + at})
-      from = at
-      continue
-    }
-    // A word pdftotext split ("Human Ri ghts Council"): both halves are found nowhere else, the whole word is.
-    if (words.get(match[1]) !== 1 || words.get(match[2]!) !== 1 || (words.get(match[1] + match[2]!) ?? 0) < 2) {
-      mend.lastIndex = match.index + match[1].length + 1
-      continue
-    }
-    const at = match.index + match[1].length
-    pieces.push({text: line.text.slice(from, at), start: line.start + from, end: line.start + at}, {text: '', start: line.start + at, end: line.start + at + 1})
-    from = at + 1
+  for (const cut of cuts) {
+    pieces.push({text: line.text.slice(from, cut.at), start: line.start + from, end: line.start + cut.at})
+    pieces.push({text: cut.text, start: line.start + cut.at, end: line.start + cut.at + cut.skip})
+    from = cut.at + cut.skip
   }
   pieces.push({text: line.text.slice(from), start: line.start + from, end: line.end})
   return pieces
 }
 
-/** How often each word (a run of letters) stands in a text. */
-function wordCounts(source: string): Map<string, number> {
+/**
+ * The spaces inside words pdftotext split ("Human Ri ghts Council"): where
+ * two words the document has nowhere else, the second in lower case, stand
+ * one space apart and the document has the whole word at least twice.
+ * Offsets of those spaces, in order.
+ */
+function splitWords(source: string): number[] {
   const counts = new Map<string, number>()
+  const at = new Map<string, number>()
   const word = /[A-Za-z]+/g
-  for (let match = word.exec(source); match !== null; match = word.exec(source)) counts.set(match[0], (counts.get(match[0]) ?? 0) + 1)
-  return counts
+  for (let match = word.exec(source); match !== null; match = word.exec(source)) {
+    counts.set(match[0], (counts.get(match[0]) ?? 0) + 1)
+    at.set(match[0], match.index)
+  }
+  const joins: number[] = []
+  for (const [first, count] of counts) {
+    if (count !== 1 || first.length > 12) continue
+    const space = at.get(first)! + first.length
+    if (source.charCodeAt(space) !== 32) continue
+    const second = /^[a-z]{1,12}(?![A-Za-z])/.exec(source.slice(space + 1, space + 14))?.[0]
+    if (second !== undefined && counts.get(second) === 1 && (counts.get(first + second) ?? 0) >= 2) joins.push(space)
+  }
+  return joins.sort((left, right) => left - right)
 }
 
 /** The pieces of a run of lines, joined as a paragraph's. */
@@ -676,7 +695,7 @@ function opensBlock(lines: Line[], index: number, before: Before, ids: ReadonlyS
 }
 
 /** The body, from the formula on: paragraphs, their numbers, tables, parts' headings, the closing. */
-function readBody(lines: Line[], bodyStart: number, ids: ReadonlySet<string>, width: number, words: ReadonlyMap<string, number>): RawBlock[] {
+function readBody(lines: Line[], bodyStart: number, ids: ReadonlySet<string>, width: number, joins: readonly number[]): RawBlock[] {
   const blocks: RawBlock[] = []
   let current: RawBlock | undefined
   let previous: Line | undefined
@@ -694,7 +713,7 @@ function readBody(lines: Line[], bodyStart: number, ids: ReadonlySet<string>, wi
   const append = (block: RawBlock, line: Line): void => {
     // A layout line keeps its runs of spaces inside ("1.    Endorses"): that is the source's text.
     if (block.pieces.length > 0) block.pieces.push(joint(block.pieces[block.pieces.length - 1]!, line))
-    block.pieces.push(...piecesOfLine(line, words))
+    block.pieces.push(...piecesOfLine(line, joins))
   }
   for (let index = bodyStart; index < lines.length; index++) {
     const line = lines[index]!
