@@ -345,7 +345,18 @@ export function layout(pages: readonly PageLines[]): Layout {
     for (let index = 0; index < from; index++) if (!(page.page === 1 && masthead.includes(page.lines[index]!))) furniture.push(page.lines[index]!)
     for (let index = range.to; index < page.lines.length; index++) furniture.push(page.lines[index]!)
     const zone = footnoteStart(page.lines, from, range.to, measures)
-    for (let index = from; index < zone.start; index++) body.push({line: page.lines[index]!, header: false})
+    for (let index = from; index < zone.start; index++) {
+      const line = page.lines[index]!
+      // A table's lettered note above the page's footnote rule ("a See A/80/505."): a footnote as its table's notes are without a rule.
+      const head = line.runs[0]
+      const previous = index > from ? page.lines[index - 1]! : undefined
+      const small = (candidate: Line | undefined): boolean => candidate !== undefined && candidate.size < measures.size * 0.92
+      if (zone.rule && head?.raised && /^[a-z]$/.test(head.text.trim()) && small(line) && small(previous) && line.runs.length > 1 && (index + 1 === zone.start || (page.lines[index + 1]!.runs[0]?.raised && /^[a-z]$/.test(page.lines[index + 1]!.runs[0]!.text.trim())))) {
+        notes.push({id: head.text.trim(), lines: [line]})
+        continue
+      }
+      body.push({line, header: false})
+    }
     for (let index = zone.start + (zone.rule ? 1 : 0); index < range.to; index++) {
       const line = page.lines[index]!
       const head = line.runs[0]
