@@ -244,6 +244,15 @@ describe('the PDF text reader on made-up pages', () => {
     }
   })
 
+  it('reads a table\u2019s lettered notes at the foot of its page as footnotes, not its cells', () => {
+    const notes = (foot: string): string[] => {
+      const {tree} = parse(draft('Recalling its resolution 79/196,\n1. Decides to continue its consideration of the question.\nAppropriation for 2024 a 63 930 800\nDiscount\n', foot), {format: 'text'})
+      return [...walk(tree)].flatMap((node) => (node.type === 'footnoteDefinition' ? [node.identifier] : []))
+    }
+    expect(notes('a See A/78/534.\nb\nSee A/78/634.')).toEqual(['a', 'b'])
+    expect(notes('a\nDiscount\n(percentage)')).toEqual([])
+  })
+
   it('keeps a table a paragraph announces as one block: its row labels are not parts', () => {
     const text = draft('Recalling its resolution 79/196,\n1. Decides that the rates should be as set forth in the table below:\nLevel\nCriterion\nA\nPermanent members of the Security Council\nB\nAll other Member States\nAbbreviations: GS (OL), General Service (Other level).\n2. Encourages Member States to move up voluntarily in their level of contribution;')
     const labels = paragraphs(parse(text, {format: 'text'}).tree).map((paragraph) => paragraph.label)

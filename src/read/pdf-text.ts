@@ -320,6 +320,49 @@ function starFootnote(lines: Line[], index: number): boolean {
   return true
 }
 
+/**
+ * A table's notes, lettered and without a separator of their own, at the
+ * foot of its page: "a" / "See A/78/534." / "b" / "See A/78/634." (or "a
+ * See A/78/534."), from "a" on, one letter after another, up to the page's
+ * end or its footnotes' separator.
+ */
+function markLetterNotes(lines: Line[], source: string): RawBlock[] {
+  const notes: RawBlock[] = []
+  for (let index = 0; index < lines.length; index++) {
+    if (lines[index]!.kind !== 'text' || !/^a(?:\s+[A-Z\u201c].*)?$/.test(lines[index]!.text)) continue
+    const found: Array<{id: string; pieces: Piece[]; lines: number[]}> = []
+    let at = index
+    for (; at < lines.length; at++) {
+      const line = lines[at]!
+      if (line.kind === 'blank') continue
+      if (line.kind !== 'text') break
+      // A note's text starts with a capital ("a See A/78/534."); "a view to reducing" is the body's.
+      const letter = /^([a-z])(?:\s+([A-Z\u201c].*))?$/.exec(line.text)
+      const expected = String.fromCharCode(97 + found.length)
+      if (letter && letter[1] === expected) {
+        found.push({id: expected, pieces: [], lines: [at]})
+        if (letter[2] !== undefined) {
+          const textStart = line.start + line.text.indexOf(letter[2], 1)
+          found[found.length - 1]!.pieces.push({text: source.slice(textStart, line.end), start: textStart, end: line.end})
+        }
+        continue
+      }
+      const note = found[found.length - 1]
+      if (!note || note.lines.length > 3 || line.text.length > 120) break
+      note.lines.push(at)
+      note.pieces.push({text: line.text, start: line.start, end: line.end})
+    }
+    // Each note is a sentence: "a" / "Discount" / "(percentage)" are a table's cells.
+    if (!(at === lines.length || lines[at]!.kind !== 'text') || found.length === 0 || found.some((note) => !/\.$/.test(note.pieces[note.pieces.length - 1]?.text ?? ''))) continue
+    for (const note of found) {
+      for (const line of note.lines) lines[line]!.kind = 'footnote'
+      notes.push(footnoteOf(note.id, note.pieces))
+    }
+    index = at
+  }
+  return notes
+}
+
 /** A footnote block of its lines, joined as a paragraph's. */
 function footnoteOf(id: string, lines: Piece[]): RawBlock {
   const pieces: Piece[] = []
@@ -504,7 +547,8 @@ export function readText(source: string): {blocks: RawBlock[]; front: FrontMatte
   if (symbol) furniture.symbol = symbol
   if (titled) furniture.title = titled.title.replace(titleNumber, '$2')
   markFurniture(lines, furniture)
-  const footnotes = markFootnotes(lines, source)
+  // In the order the pages give them: a table's lettered notes stand before the page's numbered footnotes.
+  const footnotes = [...markFootnotes(lines, source), ...markLetterNotes(lines, source)].sort((left, right) => (left.pieces[0]?.start ?? 0) - (right.pieces[0]?.start ?? 0))
   const ids = new Set(footnotes.map((block) => block.footnote!))
   const front: FrontMatter = {}
   if (symbol) front.symbol = symbol
