@@ -353,7 +353,12 @@ function markLetterNotes(lines: Line[], source: string): RawBlock[] {
       note.pieces.push({text: line.text, start: line.start, end: line.end})
     }
     // Each note is a sentence: "a" / "Discount" / "(percentage)" are a table's cells.
-    if (!(at === lines.length || lines[at]!.kind !== 'text') || found.length === 0 || found.some((note) => !/\.$/.test(note.pieces[note.pieces.length - 1]?.text ?? ''))) continue
+    if (!(at === lines.length || lines[at]!.kind !== 'text') || found.length === 0 || found.some((note) => !/\.$/.test(note.pieces[note.pieces.length - 1]?.text ?? ''))) {
+      const scattered = scatteredLetterNotes(lines, index)
+      if (scattered.length === 0) continue
+      notes.push(...scattered)
+      continue
+    }
     for (const note of found) {
       for (const line of note.lines) lines[line]!.kind = 'footnote'
       notes.push(footnoteOf(note.id, note.pieces))
@@ -361,6 +366,39 @@ function markLetterNotes(lines: Line[], source: string): RawBlock[] {
     index = at
   }
   return notes
+}
+
+/**
+ * A table's lettered notes whose letters plain pdftotext put out of place
+ * ("a" / "See A/78/534." / "See A/78/634." / "c" / "Reflects amounts after
+ * recosting." / "b", then the page's end): when the letters run from "a"
+ * without a gap and the sentences are as many, the sentences are the
+ * notes in order.
+ */
+function scatteredLetterNotes(lines: Line[], from: number): RawBlock[] {
+  const letters: string[] = []
+  const sentences: Line[][] = []
+  const used: number[] = []
+  let open = false
+  let at = from
+  for (; at < lines.length && used.length < 16; at++) {
+    const line = lines[at]!
+    if (line.kind === 'blank') continue
+    if (line.kind !== 'text') break
+    used.push(at)
+    if (/^[a-z]$/.test(line.text)) {
+      letters.push(line.text)
+      continue
+    }
+    if (open) sentences[sentences.length - 1]!.push(line)
+    else sentences.push([line])
+    open = !/\.$/.test(line.text)
+  }
+  if (!(at === lines.length || lines[at]!.kind !== 'text') || open || letters.length !== sentences.length || letters.length < 2) return []
+  const sorted = [...letters].sort()
+  if (sorted.some((letter, index) => letter !== String.fromCharCode(97 + index))) return []
+  for (const index of used) lines[index]!.kind = 'footnote'
+  return sentences.map((sentence, index) => footnoteOf(sorted[index]!, sentence.map((line) => ({text: line.text, start: line.start, end: line.end}))))
 }
 
 /** A footnote block of its lines, joined as a paragraph's. */
