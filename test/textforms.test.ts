@@ -236,6 +236,12 @@ describe('the PDF text reader on made-up pages', () => {
     expect(ownText(paragraphs(tree)[1]!)).toBe('Takes note of the report of the Secretary-General and the recommendations contained therein;')
   })
 
+  it('puts back the last word of a page\u2019s first line that plain pdftotext gave after the running header', () => {
+    const text = draft('Recalling its resolution 79/196 of 19 December 2024 on international\ncooperation,\n\n2/4\n\n25-16551\n\nInternational financial system and development\n\nUrging the international community to enhance the role of solutions, in\ntele-epidemiology, in monitoring and response activities,\n\nA/C.2/80/L.99\n\nparticular\n\nRecalling the fact that the Conference recognized the important role of space,\n1. Decides to continue its consideration of the question.')
+    const {tree} = parse(text, {format: 'text'})
+    expect(ownText(paragraphs(tree)[1]!)).toBe('Urging the international community to enhance the role of solutions, in particular tele-epidemiology, in monitoring and response activities,')
+  })
+
   it('reads a paragraph number whose full stop the source dropped, alone on its line or before its verb', () => {
     for (const gap of ['24\n', '24 ']) {
       const text = draft('Recalling its resolution 79/196,\n23. Notes the report;\n' + gap + 'Condemns without reservation any denial of the Holocaust;\n25. Requests the Secretary-General to report thereon.')

@@ -525,6 +525,34 @@ function mendScatteredWords(lines: Line[], from: number): void {
 }
 
 /**
+ * pdftotext (plain) may give the last word of a page's first line after
+ * the page's running header, alone: "... space-based solutions, in" /
+ * "tele-epidemiology, ..." / "" / "A/RES/80/76" / "" / "particular" / "" /
+ * "Recalling ...". The word goes back to the end of that first line.
+ */
+function mendStrayWords(lines: Line[], from: number): void {
+  const nextText = (at: number, step: number): number => {
+    while (at >= 0 && at < lines.length && lines[at]!.kind === 'blank') at += step
+    return at
+  }
+  for (let index = from + 1; index + 1 < lines.length; index++) {
+    const word = lines[index]!
+    if (word.kind !== 'text' || !/^[a-z]{2,15}$/.test(word.text) || lines[index - 1]!.kind !== 'blank' || lines[index + 1]!.kind !== 'blank') continue
+    const after = nextText(index + 1, 1)
+    if (after >= lines.length || lines[after]!.kind !== 'text' || !/^[A-Z]/.test(lines[after]!.text)) continue
+    const header = nextText(index - 1, -1)
+    if (header < 0 || lines[header]!.kind !== 'furniture') continue
+    // The page's first lines: the text just before the header, after the page's top furniture.
+    let first = nextText(header - 1, -1)
+    if (first < 0 || lines[first]!.kind !== 'text') continue
+    while (first > 0 && lines[first - 1]!.kind === 'text') first--
+    if (first === 0 || (lines[nextText(first - 1, -1)]?.kind ?? 'text') !== 'furniture' || first < from) continue
+    lines.splice(index, 1)
+    lines.splice(first + 1, 0, word)
+  }
+}
+
+/**
  * A paragraph number whose full stop the source dropped, alone on its line
  * ("25" / "Condemns without reservation ..."), looks like a page number and
  * was set aside as furniture: it is the paragraph's number when it is the
@@ -599,6 +627,7 @@ export function readText(source: string): {blocks: RawBlock[]; front: FrontMatte
   const width = widths.length > 0 ? widths[Math.floor(widths.length * 0.8)]! : 80
   mendLastLines(lines, bodyStart, width)
   mendScatteredWords(lines, bodyStart)
+  mendStrayWords(lines, bodyStart)
   restoreBareNumbers(lines, bodyStart, ids)
   markTables(lines, bodyStart)
   const body = readBody(lines, bodyStart, ids, width, splitWords(source))
