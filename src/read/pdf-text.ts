@@ -233,8 +233,14 @@ function markFootnotes(lines: Line[], source: string): RawBlock[] {
   const footnotes: RawBlock[] = []
   const feeds = lines.some((line) => line.kind === 'pagebreak')
   let last = 0
+  // Where the masthead first puts a star after a name ("Peru:* draft resolution"), for each run of stars.
+  const starred: number[] = [-1, -1, -1, -1]
+  lines.forEach((line, index) => {
+    if (line.kind !== 'text' || line.text.startsWith('*')) return
+    for (let stars = 1; stars <= 3; stars++) if (starred[stars] === -1 && line.text.includes('*'.repeat(stars))) starred[stars] = index
+  })
   for (let index = 0; index < lines.length; index++) {
-    const star = starFootnote(lines, index)
+    const star = starFootnote(lines, index, starred)
     if (lines[index]!.kind !== 'separator' && !star) continue
     // One page's footnotes: their numbers and their lines, in the order the text form gives them.
     const ids: string[] = []
@@ -304,20 +310,18 @@ function markFootnotes(lines: Line[], source: string): RawBlock[] {
  * of 77 and China, ..."), a line that starts with the star the masthead
  * put after a name, followed by at most a few lines and then the page's end.
  */
-function starFootnote(lines: Line[], index: number): boolean {
+function starFootnote(lines: Line[], index: number, starred: readonly number[]): boolean {
   const line = lines[index]!
   if (line.kind !== 'text' || !/^\*{1,3} ?[A-Z]/.test(line.text) || /^\*\d+\*$/.test(line.text)) return false
-  const stars = /^\*{1,3}/.exec(line.text)![0]
-  let marked = false
-  for (let at = 0; at < index && !marked; at++) if (lines[at]!.kind === 'text' && lines[at]!.text.includes(stars) && !lines[at]!.text.startsWith('*')) marked = true
-  if (!marked) return false
+  const first = starred[/^\*{1,3}/.exec(line.text)![0].length]!
+  if (first === -1 || first > index) return false
   let texts = 0
-  for (let at = index + 1; at < lines.length; at++) {
+  for (let at = index + 1; at < lines.length && at <= index + 12; at++) {
     const kind = lines[at]!.kind
     if (kind === 'furniture' || kind === 'pagebreak' || kind === 'separator') return true
     if (kind === 'text' && ++texts > 4) return false
   }
-  return true
+  return index + 12 >= lines.length
 }
 
 /**
@@ -463,6 +467,13 @@ function opensAlways(text: string): boolean {
   return closing.test(text.slice(0, 80)) || annex.test(text.slice(0, 20)) || matchFormula(text) !== undefined || partLabel.test(text)
 }
 
+/** Put a few lines back in order: the window replaces as many lines from `at` (no array shifts: linear). */
+function rewrite(lines: Line[], at: number, window: readonly Line[]): void {
+  window.forEach((line, offset) => {
+    lines[at + offset] = line
+  })
+}
+
 /**
  * pdftotext (plain) may give a paragraph's short last line first, between
  * its number (or a sub-paragraph's letter) and its opening: "82." / "ranges;" / "" / "Reiterates that
@@ -475,7 +486,8 @@ function opensAlways(text: string): boolean {
  */
 function mendLastLines(lines: Line[], from: number, width: number): void {
   const skip = (at: number): number => {
-    while (at < lines.length && (lines[at]!.kind === 'blank' || lines[at]!.kind === 'furniture')) at++
+    const limit = at + 12
+    while (at < lines.length && at < limit && (lines[at]!.kind === 'blank' || lines[at]!.kind === 'furniture')) at++
     return at
   }
   for (let index = from; index + 3 < lines.length; index++) {
@@ -494,7 +506,7 @@ function mendLastLines(lines: Line[], from: number, width: number): void {
     const close = opening[opening.length - 1]!.text
     if (label ? !/:$/.test(close) : /[.;:,]$/.test(close)) continue
     if (end < lines.length && lines[end]!.kind === 'text' && !opensAlways(lines[end]!.text) && !/^\d{1,3}\.$/.test(lines[end]!.text)) continue
-    lines.splice(index + 1, end - index - 1, ...opening, last, ...lines.slice(index + 1, early), ...lines.slice(early + 1, start))
+    rewrite(lines, index + 1, [...opening, last, ...lines.slice(index + 1, early), ...lines.slice(early + 1, start)])
   }
 }
 
@@ -512,15 +524,19 @@ function mendScatteredWords(lines: Line[], from: number): void {
     const last = lines[index + 2]!
     if (opening.kind !== 'text' || last.kind !== 'text' || /[.,;:]$/.test(opening.text) || !/[.;:]$/.test(last.text) || matchPhrase(opening.text, 0, 'operative')?.known !== true) continue
     const words: Line[] = []
+    const blanks: Line[] = []
     let at = index + 3
-    for (; at < lines.length; at++) {
+    for (; at < lines.length && at < index + 40; at++) {
       const line = lines[at]!
-      if (line.kind === 'blank') continue
+      if (line.kind === 'blank') {
+        blanks.push(line)
+        continue
+      }
       if (line.kind !== 'text' || /^\d{1,3}\.(?:\s|$)/.test(line.text) || line.text.length > 30 || lines[at - 1]!.kind !== 'blank') break
       words.push(line)
     }
     if (words.length < 2 || at === lines.length || lines[at]!.kind !== 'text' || !/^\d{1,3}\.(?:\s|$)/.test(lines[at]!.text)) continue
-    lines.splice(index + 2, at - index - 2, ...words, last)
+    rewrite(lines, index + 2, [...words, last, ...blanks])
   }
 }
 
@@ -532,7 +548,8 @@ function mendScatteredWords(lines: Line[], from: number): void {
  */
 function mendStrayWords(lines: Line[], from: number): void {
   const nextText = (at: number, step: number): number => {
-    while (at >= 0 && at < lines.length && lines[at]!.kind === 'blank') at += step
+    const limit = at + 12 * step
+    while (at >= 0 && at < lines.length && at !== limit && lines[at]!.kind === 'blank') at += step
     return at
   }
   for (let index = from + 1; index + 1 < lines.length; index++) {
@@ -545,10 +562,9 @@ function mendStrayWords(lines: Line[], from: number): void {
     // The page's first lines: the text just before the header, after the page's top furniture.
     let first = nextText(header - 1, -1)
     if (first < 0 || lines[first]!.kind !== 'text') continue
-    while (first > 0 && lines[first - 1]!.kind === 'text') first--
+    while (first > 0 && first > index - 12 && lines[first - 1]!.kind === 'text') first--
     if (first === 0 || (lines[nextText(first - 1, -1)]?.kind ?? 'text') !== 'furniture' || first < from) continue
-    lines.splice(index, 1)
-    lines.splice(first + 1, 0, word)
+    rewrite(lines, first + 1, [word, ...lines.slice(first + 1, index)])
   }
 }
 
