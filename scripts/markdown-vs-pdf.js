@@ -1,13 +1,13 @@
 #!/usr/bin/env node
-// `reso diff` of each Markdown in ../shared/corpus/ga-80 against the text of
-// the official PDF of the same resolution (../shared/corpus-pdf/ga-80, through
-// pdftotext plain and -layout, cached in node_modules/.cache/reso-textforms):
+// `reso diff` of each Markdown in ../shared/corpus/ga-80 against the official
+// PDF of the same resolution (../shared/corpus-pdf/ga-80), read directly and
+// through pdftotext plain and -layout (cached in node_modules/.cache/reso-textforms):
 // how many have no paragraph change, and what changed where they do.
 //   npm run build && node scripts/markdown-vs-pdf.js [--verbose]
 import {execFileSync} from 'node:child_process'
 import {existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {diff, parse} from '../dist/index.js'
+import {diff, parse, parseInput} from '../dist/index.js'
 
 const verbose = process.argv.includes('--verbose')
 const markdown = '../shared/corpus/ga-80'
@@ -21,7 +21,7 @@ function pdftotext(pdf, layout) {
   return readFileSync(out, 'utf8')
 }
 
-const pass = {plain: 0, layout: 0}
+const pass = {pdf: 0, plain: 0, layout: 0}
 let total = 0
 for (const pdf of readdirSync(pdfs).filter((name) => name.endsWith('.pdf')).sort()) {
   const md = join(markdown, pdf.replace(/\.pdf$/, '.md'))
@@ -29,8 +29,9 @@ for (const pdf of readdirSync(pdfs).filter((name) => name.endsWith('.pdf')).sort
   total++
   const old = parse(readFileSync(md, 'utf8'), {format: 'markdown'}).tree
   const row = [pdf.replace(/\.pdf$/, '')]
-  for (const form of ['plain', 'layout']) {
-    const result = diff(old, parse(pdftotext(pdf, form === 'layout'), {format: 'text'}).tree)
+  for (const form of ['pdf', 'plain', 'layout']) {
+    const tree = form === 'pdf' ? (await parseInput({name: pdf, bytes: readFileSync(join(pdfs, pdf))}, {format: 'pdf'})).tree : parse(pdftotext(pdf, form === 'layout'), {format: 'text'}).tree
+    const result = diff(old, tree)
     const changes = result.changes.filter((change) => change.kind !== 'unchanged')
     if (changes.length === 0) pass[form]++
     row.push(form + ' ' + (changes.length === 0 ? 'same' : changes.length + ' changes'))
@@ -44,4 +45,4 @@ for (const pdf of readdirSync(pdfs).filter((name) => name.endsWith('.pdf')).sort
   console.log(row.join('\t'))
 }
 console.log()
-console.log('Markdown vs PDF text with no paragraph change: plain ' + pass.plain + '/' + total + ', layout ' + pass.layout + '/' + total)
+console.log('Markdown vs PDF with no paragraph change: PDF ' + pass.pdf + '/' + total + ', pdftotext plain ' + pass.plain + '/' + total + ', layout ' + pass.layout + '/' + total)

@@ -250,6 +250,9 @@ export function splitFootnoteMarkers(pieces: Piece[], ids: ReadonlySet<string>):
 }
 
 /** Words after which a number is the text's own, not a footnote marker: "paragraph 5", "from 5 to 8", "Goal 3". */
+/** The little words a marker can be glued to in pdftotext's output: "3and of its findings". */
+const gluedWord = /^(?:and|or|of|the|in|to|for|on|with|that|which|as|at|by|from|including|is|are|was|were)\b/
+
 const countedWords = /(?:^|[^A-Za-z])(?:paragraphs?|paras?|subparagraphs?|Goals?|goals?|targets?|articles?|Articles?|sections?|chapters?|chap|rules?|annex|annexes|items?|No|Nos|vol|page|pages|from|to|and|or|of|in|on|by|at|for|with|than|least|about|over|under|per|the|some|all|phase|level|years?|days?|months?|weeks?|hours?|sessions?|Step|step|Table|table|figure|Figure|Annex|Chapter|Article|Paragraph|Resolution|Decision|Part|part)\.?$/
 
 /**
@@ -264,11 +267,13 @@ export function markFootnoteMarkers(blocks: RawBlock[], footnotes: RawBlock[]): 
   const place = new Map<string, number>()
   order.forEach((id, index) => place.set(id, index))
   let next = 0
+  let prior = ''
   for (const block of blocks) {
     if ((block.kind !== 'paragraph' && block.kind !== 'item') || next >= order.length) continue
     const result: Piece[] = []
-    /** The block's text before the piece, for what comes before a marker at a line's start. */
-    let prior = ''
+    // The paragraph's text before the piece, for what comes before a marker at a line's start
+    // (a block that continues a paragraph cut by a page break goes on from its text).
+    prior = block.continues ? prior + ' ' : ''
     for (const piece of block.pieces) {
       prior = prior.slice(-40) + piece.text
       // A marker the source already marks ("[^4]"): the next one comes after it.
@@ -287,8 +292,10 @@ export function markFootnoteMarkers(blocks: RawBlock[], footnotes: RawBlock[]): 
         const from = match.index
         const to = from + match[0].length
         const after = to < text.length ? text[to]! : ' '
-        if (!/[\s,.;:)\u201d]/.test(after) || (after === '.' && /\d/.test(text[to + 1] ?? ''))) continue
+        // A marker a text form glued to the next word ("inclusion\u201d, 3and of", "Weapons 6and the"): before a little word.
         const context = prior.slice(0, prior.length - text.length + from)
+        const glued = /[a-z]/.test(after) && /[A-Za-z,;.\u201d] $/.test(context.slice(-2)) && gluedWord.test(text.slice(to, to + 10))
+        if ((!/[\s,.;:)\u201d]/.test(after) && !glued) || (after === '.' && /\d/.test(text[to + 1] ?? ''))) continue
         if (context.trim() === '') continue
         const before = context[context.length - 1]!
         let id = match[0]
@@ -297,6 +304,14 @@ export function markFootnoteMarkers(blocks: RawBlock[], footnotes: RawBlock[]): 
         if (id.length >= 5 && /^(?:19|20)\d\d/.test(id)) {
           split = from + 4
           id = id.slice(4)
+        } else if (id.length === 3 && id.startsWith('21') && context.endsWith('Agenda ')) {
+          // Agenda 21 with its marker: "Agenda 212 and".
+          split = from + 2
+          id = id.slice(2)
+        } else if (before === '/' && /\b\d{1,3}\/$/.test(context) && (order[next]?.length ?? 0) >= 2 && id.length - order[next]!.length >= 2 && id.endsWith(order[next]!)) {
+          // A resolution's number with the next marker glued on: "54/2639 and" is 54/26 and marker 39.
+          split = from + id.length - order[next]!.length
+          id = order[next]!
         } else if (id.length > 3) continue
         // The next marker, or one a little further on (a marker the text form lost).
         let ahead = -1
@@ -309,13 +324,22 @@ export function markFootnoteMarkers(blocks: RawBlock[], footnotes: RawBlock[]): 
         if (ahead === -1) continue
         if (split === from) {
           if (/[\d/\-\u2013.]/.test(before) && !(before === '.' && /[a-z)]\.$/.test(text.slice(Math.max(0, from - 2), from)))) continue
+          // A symbol's or a count's own number after its full stop: "WT/L/508/Add.1 of", "Rev.1", "No.1".
+          if (before === '.' && (/\/\S*$/.test(context) || /(?:^|[^A-Za-z])(?:Add|Corr|Rev|Amend|Suppl|No|Nos|Vol|para|paras|art|chap|sect)\.$/.test(context))) continue
           if (before === ' ' || before === '\u00a0') {
+            // A number apart from its word is a marker only when it is the next one: "annual 4 trillion",
+            // "paragraphs 11, 13 and 54" are the text's own numbers however near marker 4 or 13 is.
+            if (ahead > next) continue
             // Apart: after a word or a closing mark, not after a word that counts ("paragraph 5").
             const head = context.slice(-30, -1)
             const year = /(?:^|[^\d/])(?:19|20)\d\d$/.test(head)
-            if (head === '' || countedWords.test(head) || (/\d$/.test(head) && !year) || /(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(head)) continue
+            // "the Sustainable Development Goals 5 and to make": the Goals' name, not a count ("Goals 5 and 6").
+            const named = /Development Goals$/.test(head) && !/^ (?:and|to|or|-|\u2013) ?\d/.test(text.slice(to, to + 8))
+            // After a resolution's number only the next marker: "54/22, 38 54/26 39 and 54/33 40 of".
+            const resolution = /(?:^|\s)\d{1,3}\/\d{1,4}$/.test(head) && ahead === next
+            if (head === '' || (countedWords.test(head) && !named) || (/\d$/.test(head) && !year && !resolution && !head.endsWith('Agenda 21')) || /(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(head)) continue
             // "Development 1 and its": the word after is in lower case or punctuation follows.
-            if (!/^(?:[\s,.;:)\u201d]|$)/.test(text.slice(to, to + 1)) || /^ [A-Z]/.test(text.slice(to, to + 2)) && !/[,;.]$/.test(head)) continue
+            if ((!glued && !/^(?:[\s,.;:)\u201d]|$)/.test(text.slice(to, to + 1))) || /^ [A-Z]/.test(text.slice(to, to + 2)) && !/[,;.]$/.test(head) && !year) continue
             // A number with its session or year: "resolution 1 (I)", "2200 A (XXI)".
             if (/^ \([IVXLC\d]/.test(text.slice(to, to + 3))) continue
           } else if (!/[A-Za-z)\u201d"\u2019,;:.]/.test(before)) continue
@@ -324,6 +348,7 @@ export function markFootnoteMarkers(blocks: RawBlock[], footnotes: RawBlock[]): 
         const cut = split === from && (before === ' ' || before === '\u00a0') ? Math.max(last, from - 1) : split
         if (cut > last) result.push({...piece, text: text.slice(last, cut), start: piece.start + last, end: piece.start + cut})
         result.push({text: '', start: piece.start + split, end: piece.start + to, footnote: id})
+        if (glued) result.push({text: ' ', start: piece.start + to, end: piece.start + to})
         last = to
       }
       if (last === 0) result.push(piece)

@@ -14,7 +14,7 @@ import {markFootnoteMarkers, type Piece, type RawBlock} from './blocks.js'
 import {dropInvisible, normalize} from './normalize.js'
 import type {FrontMatter, Reader} from './types.js'
 
-type Kind = 'text' | 'blank' | 'furniture' | 'separator' | 'pagebreak' | 'footnote'
+type Kind = 'text' | 'blank' | 'furniture' | 'separator' | 'pagebreak' | 'footnote' | 'table'
 
 interface Line {
   /** Source offset of the first non-blank character. */
@@ -233,14 +233,21 @@ function markFootnotes(lines: Line[], source: string): RawBlock[] {
   const footnotes: RawBlock[] = []
   const feeds = lines.some((line) => line.kind === 'pagebreak')
   let last = 0
+  // Where the masthead first puts a star after a name ("Peru:* draft resolution"), for each run of stars.
+  const starred: number[] = [-1, -1, -1, -1]
+  lines.forEach((line, index) => {
+    if (line.kind !== 'text' || line.text.startsWith('*')) return
+    for (let stars = 1; stars <= 3; stars++) if (starred[stars] === -1 && line.text.includes('*'.repeat(stars))) starred[stars] = index
+  })
   for (let index = 0; index < lines.length; index++) {
-    if (lines[index]!.kind !== 'separator') continue
+    const star = starFootnote(lines, index, starred)
+    if (lines[index]!.kind !== 'separator' && !star) continue
     // One page's footnotes: their numbers and their lines, in the order the text form gives them.
     const ids: string[] = []
     const before = last
     /** The lines of each footnote (index into ids); -1 for lines before any number. */
     const texts: Array<{owner: number; piece: Piece}> = []
-    let at = index + 1
+    let at = star ? index : index + 1
     for (; at < lines.length; at++) {
       const line = lines[at]!
       // A number alone is a footnote's, not a page number.
@@ -280,7 +287,8 @@ function markFootnotes(lines: Line[], source: string): RawBlock[] {
       for (const {piece} of texts) {
         const group = groups[groups.length - 1]
         const previous = group?.[group.length - 1]
-        if (group && previous && !(/[.)]$/.test(previous.text) && /^[A-Z\u201c]/.test(piece.text))) group.push(piece)
+        // A new sentence starts a new footnote: a capital, or a year's digits after a full stop ("2010 Review Conference ...").
+        if (group && previous && !((/[.)]$/.test(previous.text) && /^[A-Z\u201c]/.test(piece.text)) || (/\.$/.test(previous.text) && /^\d{4} [A-Z]/.test(piece.text)))) group.push(piece)
         else groups.push([piece])
       }
       if (groups.length === full.length) {
@@ -294,6 +302,107 @@ function markFootnotes(lines: Line[], source: string): RawBlock[] {
     })
   }
   return footnotes
+}
+
+/**
+ * A footnote the text form gives without its separator: the sponsors' "*"
+ * note of a draft ("* On behalf of the States that are members of the Group
+ * of 77 and China, ..."), a line that starts with the star the masthead
+ * put after a name, followed by at most a few lines and then the page's end.
+ */
+function starFootnote(lines: Line[], index: number, starred: readonly number[]): boolean {
+  const line = lines[index]!
+  if (line.kind !== 'text' || !/^\*{1,3} ?[A-Z]/.test(line.text) || /^\*\d+\*$/.test(line.text)) return false
+  const first = starred[/^\*{1,3}/.exec(line.text)![0].length]!
+  if (first === -1 || first > index) return false
+  let texts = 0
+  for (let at = index + 1; at < lines.length && at <= index + 12; at++) {
+    const kind = lines[at]!.kind
+    if (kind === 'furniture' || kind === 'pagebreak' || kind === 'separator') return true
+    if (kind === 'text' && ++texts > 4) return false
+  }
+  return index + 12 >= lines.length
+}
+
+/**
+ * A table's notes, lettered and without a separator of their own, at the
+ * foot of its page: "a" / "See A/78/534." / "b" / "See A/78/634." (or "a
+ * See A/78/534."), from "a" on, one letter after another, up to the page's
+ * end or its footnotes' separator.
+ */
+function markLetterNotes(lines: Line[], source: string): RawBlock[] {
+  const notes: RawBlock[] = []
+  for (let index = 0; index < lines.length; index++) {
+    if (lines[index]!.kind !== 'text' || !/^a(?:\s+[A-Z\u201c].*)?$/.test(lines[index]!.text)) continue
+    const found: Array<{id: string; pieces: Piece[]; lines: number[]}> = []
+    let at = index
+    for (; at < lines.length; at++) {
+      const line = lines[at]!
+      if (line.kind === 'blank') continue
+      if (line.kind !== 'text') break
+      // A note's text starts with a capital ("a See A/78/534."); "a view to reducing" is the body's.
+      const letter = /^([a-z])(?:\s+([A-Z\u201c].*))?$/.exec(line.text)
+      const expected = String.fromCharCode(97 + found.length)
+      if (letter && letter[1] === expected) {
+        found.push({id: expected, pieces: [], lines: [at]})
+        if (letter[2] !== undefined) {
+          const textStart = line.start + line.text.indexOf(letter[2], 1)
+          found[found.length - 1]!.pieces.push({text: source.slice(textStart, line.end), start: textStart, end: line.end})
+        }
+        continue
+      }
+      const note = found[found.length - 1]
+      if (!note || note.lines.length > 3 || line.text.length > 120) break
+      note.lines.push(at)
+      note.pieces.push({text: line.text, start: line.start, end: line.end})
+    }
+    // Each note is a sentence: "a" / "Discount" / "(percentage)" are a table's cells.
+    if (!(at === lines.length || lines[at]!.kind !== 'text') || found.length === 0 || found.some((note) => !/\.$/.test(note.pieces[note.pieces.length - 1]?.text ?? ''))) {
+      const scattered = scatteredLetterNotes(lines, index)
+      if (scattered.length === 0) continue
+      notes.push(...scattered)
+      continue
+    }
+    for (const note of found) {
+      for (const line of note.lines) lines[line]!.kind = 'footnote'
+      notes.push(footnoteOf(note.id, note.pieces))
+    }
+    index = at
+  }
+  return notes
+}
+
+/**
+ * A table's lettered notes whose letters plain pdftotext put out of place
+ * ("a" / "See A/78/534." / "See A/78/634." / "c" / "Reflects amounts after
+ * recosting." / "b", then the page's end): when the letters run from "a"
+ * without a gap and the sentences are as many, the sentences are the
+ * notes in order.
+ */
+function scatteredLetterNotes(lines: Line[], from: number): RawBlock[] {
+  const letters: string[] = []
+  const sentences: Line[][] = []
+  const used: number[] = []
+  let open = false
+  let at = from
+  for (; at < lines.length && used.length < 16; at++) {
+    const line = lines[at]!
+    if (line.kind === 'blank') continue
+    if (line.kind !== 'text') break
+    used.push(at)
+    if (/^[a-z]$/.test(line.text)) {
+      letters.push(line.text)
+      continue
+    }
+    if (open) sentences[sentences.length - 1]!.push(line)
+    else sentences.push([line])
+    open = !/\.$/.test(line.text)
+  }
+  if (!(at === lines.length || lines[at]!.kind !== 'text') || open || letters.length !== sentences.length || letters.length < 2) return []
+  const sorted = [...letters].sort()
+  if (sorted.some((letter, index) => letter !== String.fromCharCode(97 + index))) return []
+  for (const index of used) lines[index]!.kind = 'footnote'
+  return sentences.map((sentence, index) => footnoteOf(sorted[index]!, sentence.map((line) => ({text: line.text, start: line.start, end: line.end}))))
 }
 
 /** A footnote block of its lines, joined as a paragraph's. */
@@ -339,9 +448,172 @@ const partLabel = /^(?:PART |Part )?(?:[IVXLC]{1,7}|[A-Z])\.?$/
 /** Words a paragraph's line can end with before a number that is not a paragraph's. */
 const beforeNumber = /\b(?:paragraphs?|paras?\.|resolutions?|and|or|to|of|in|under|article|articles|section|sections|chapter|items?|annex|Goals?|No\.)$/
 
+/** A table's note, which stays with its table: "Abbreviations: GS (OL), General Service (Other level); ...". */
+function tableNote(text: string, previous: string, ids: ReadonlySet<string>): boolean {
+  return /^(?:Abbreviations?|Notes?|Sources?): /.test(text) && !endsParagraph(previous, ids)
+}
+
+/** A short line with no closing mark, not an opening the lexicon knows, just before a numbered paragraph. */
+function headingBeforeNumber(lines: Line[], index: number): boolean {
+  const text = lines[index]!.text
+  if (text.length > 60 || !/^[A-Z]/.test(text) || /[.,;:]$/.test(text) || matchPhrase(text, 0, 'any')?.known === true) return false
+  let next = index + 1
+  while (next < lines.length && lines[next]!.kind !== 'text') next++
+  return next < lines.length && /^\d{1,3}\.(?:\s|$)/.test(lines[next]!.text)
+}
+
 /** Whether a text line opens a block of its own, whatever came before. */
 function opensAlways(text: string): boolean {
   return closing.test(text.slice(0, 80)) || annex.test(text.slice(0, 20)) || matchFormula(text) !== undefined || partLabel.test(text)
+}
+
+/** Put a few lines back in order: the window replaces as many lines from `at` (no array shifts: linear). */
+function rewrite(lines: Line[], at: number, window: readonly Line[]): void {
+  window.forEach((line, offset) => {
+    lines[at + offset] = line
+  })
+}
+
+/**
+ * pdftotext (plain) may give a paragraph's short last line first, between
+ * its number (or a sub-paragraph's letter) and its opening: "82." / "ranges;" / "" / "Reiterates that
+ * language posts are not subject to the system of desirable" / "" (a page's
+ * furniture may stand between them too); or a table's section label before
+ * the paragraph that announces the table: "6." / "A." / "" / "Approves the
+ * changes to the staffing table as set out in the table below:". The lines
+ * are put back in reading order: the opening (up to three lines; before a
+ * label, starting with a known verb) before the line that came too early.
+ */
+function mendLastLines(lines: Line[], from: number, width: number): void {
+  const skip = (at: number): number => {
+    const limit = at + 12
+    while (at < lines.length && at < limit && (lines[at]!.kind === 'blank' || lines[at]!.kind === 'furniture')) at++
+    return at
+  }
+  for (let index = from; index + 3 < lines.length; index++) {
+    if (lines[index]!.kind !== 'text' || !/^(?:\d{1,3}\.|\((?:[a-z]{1,6}|\d{1,3})\))$/.test(lines[index]!.text)) continue
+    const early = skip(index + 1)
+    const last = lines[early]
+    if (last?.kind !== 'text' || last.text.length > width * 0.6 || matchPhrase(last.text, 0, 'any')?.known === true) continue
+    const label = /^[A-Z]\.$/.test(last.text)
+    if (!label && !/[.;:,]$/.test(last.text)) continue
+    const start = skip(early + 1)
+    if (start === early + 1) continue
+    let end = start
+    while (end < lines.length && end < start + 3 && lines[end]!.kind === 'text' && !opensAlways(lines[end]!.text) && !/^\d{1,3}\.$/.test(lines[end]!.text)) end++
+    const opening = lines.slice(start, end)
+    if (opening.length === 0 || !(label ? matchPhrase(opening[0]!.text, 0, 'operative')?.known === true : /^[A-Z\d]/.test(opening[0]!.text))) continue
+    const close = opening[opening.length - 1]!.text
+    if (label ? !/:$/.test(close) : /[.;:,]$/.test(close)) continue
+    if (end < lines.length && lines[end]!.kind === 'text' && !opensAlways(lines[end]!.text) && !/^\d{1,3}\.$/.test(lines[end]!.text)) continue
+    rewrite(lines, index + 1, [...opening, last, ...lines.slice(index + 1, early), ...lines.slice(early + 1, start)])
+  }
+}
+
+/**
+ * pdftotext (plain) may scatter a justified line's words, each a block of
+ * its own, after the paragraph's next line: "1." / "Takes note of the
+ * report" / "recommendations contained therein;" / "" / "of" / "" / "the" /
+ * "" / "Secretary-General 5 and" / "" / "the" / "" / "2.". The words go back
+ * between the opening and the last line.
+ */
+function mendScatteredWords(lines: Line[], from: number): void {
+  for (let index = from; index + 4 < lines.length; index++) {
+    if (lines[index]!.kind !== 'text' || !/^\d{1,3}\.$/.test(lines[index]!.text)) continue
+    const opening = lines[index + 1]!
+    const last = lines[index + 2]!
+    if (opening.kind !== 'text' || last.kind !== 'text' || /[.,;:]$/.test(opening.text) || !/[.;:]$/.test(last.text) || matchPhrase(opening.text, 0, 'operative')?.known !== true) continue
+    const words: Line[] = []
+    const blanks: Line[] = []
+    let at = index + 3
+    for (; at < lines.length && at < index + 40; at++) {
+      const line = lines[at]!
+      if (line.kind === 'blank') {
+        blanks.push(line)
+        continue
+      }
+      if (line.kind !== 'text' || /^\d{1,3}\.(?:\s|$)/.test(line.text) || line.text.length > 30 || lines[at - 1]!.kind !== 'blank') break
+      words.push(line)
+    }
+    if (words.length < 2 || at === lines.length || lines[at]!.kind !== 'text' || !/^\d{1,3}\.(?:\s|$)/.test(lines[at]!.text)) continue
+    rewrite(lines, index + 2, [...words, last, ...blanks])
+  }
+}
+
+/**
+ * pdftotext (plain) may give the last word of a page's first line after
+ * the page's running header, alone: "... space-based solutions, in" /
+ * "tele-epidemiology, ..." / "" / "A/RES/80/76" / "" / "particular" / "" /
+ * "Recalling ...". The word goes back to the end of that first line.
+ */
+function mendStrayWords(lines: Line[], from: number): void {
+  const nextText = (at: number, step: number): number => {
+    const limit = at + 12 * step
+    while (at >= 0 && at < lines.length && at !== limit && lines[at]!.kind === 'blank') at += step
+    return at
+  }
+  for (let index = from + 1; index + 1 < lines.length; index++) {
+    const word = lines[index]!
+    if (word.kind !== 'text' || !/^[a-z]{2,15}$/.test(word.text) || lines[index - 1]!.kind !== 'blank' || lines[index + 1]!.kind !== 'blank') continue
+    const after = nextText(index + 1, 1)
+    if (after >= lines.length || lines[after]!.kind !== 'text' || !/^[A-Z]/.test(lines[after]!.text)) continue
+    const header = nextText(index - 1, -1)
+    if (header < 0 || lines[header]!.kind !== 'furniture') continue
+    // The page's first lines: the text just before the header, after the page's top furniture.
+    let first = nextText(header - 1, -1)
+    if (first < 0 || lines[first]!.kind !== 'text') continue
+    while (first > 0 && first > index - 12 && lines[first - 1]!.kind === 'text') first--
+    if (first === 0 || (lines[nextText(first - 1, -1)]?.kind ?? 'text') !== 'furniture' || first < from) continue
+    rewrite(lines, first + 1, [word, ...lines.slice(first + 1, index)])
+  }
+}
+
+/**
+ * A paragraph number whose full stop the source dropped, alone on its line
+ * ("25" / "Condemns without reservation ..."), looks like a page number and
+ * was set aside as furniture: it is the paragraph's number when it is the
+ * next one, the line before ends a paragraph and a known verb follows.
+ */
+function restoreBareNumbers(lines: Line[], from: number, ids: ReadonlySet<string>): void {
+  let last = 0
+  let previous: Line | undefined
+  for (let index = from; index < lines.length; index++) {
+    const line = lines[index]!
+    const number = line.kind === 'text' ? /^(\d{1,3})\.(?:\s|$)/.exec(line.text) : null
+    if (number) last = Number(number[1])
+    if (line.kind === 'furniture' && /^\d{1,3}$/.test(line.text) && Number(line.text) === last + 1 && previous && endsParagraph(previous.text, ids)) {
+      let next = index + 1
+      while (next < lines.length && lines[next]!.kind === 'blank') next++
+      const following = lines[next]
+      if (following?.kind === 'text' && matchPhrase(following.text, 0, 'operative')?.known === true) {
+        line.kind = 'text'
+        last++
+      }
+    }
+    if (line.kind === 'text') previous = line
+  }
+}
+
+/**
+ * A table a paragraph announces ("... as set forth in the table below:")
+ * runs to the next numbered paragraph, a preambular opening, the closing
+ * or an annex; its cells
+ * come one a line, and its row labels ("A", "B", "C") are not parts.
+ */
+function markTables(lines: Line[], from: number): void {
+  for (let index = from; index < lines.length; index++) {
+    if (lines[index]!.kind !== 'text' || !/\btable below:$/i.test(lines[index]!.text)) continue
+    let at = index + 1
+    for (; at < lines.length && at < index + 600; at++) {
+      const line = lines[at]!
+      if (line.kind !== 'text') continue
+      // A preambular opening ("Recalling ...") is a new part's, not a cell.
+      if (/^\d{1,3}\.(?:\s|$)/.test(line.text) || closing.test(line.text.slice(0, 80)) || annex.test(line.text.slice(0, 20))) break
+      if (/^[A-Z][a-z]+ing\b/.test(line.text) && matchPhrase(line.text, 0, 'preambular')?.known === true) break
+      line.kind = 'table'
+    }
+    index = at - 1
+  }
 }
 
 /** Read PDF text into blocks and the header facts the masthead gives by position. */
@@ -357,15 +629,107 @@ export function readText(source: string): {blocks: RawBlock[]; front: FrontMatte
   if (symbol) furniture.symbol = symbol
   if (titled) furniture.title = titled.title.replace(titleNumber, '$2')
   markFurniture(lines, furniture)
-  const footnotes = markFootnotes(lines, source)
+  // In the order the pages give them: a table's lettered notes stand before the page's numbered footnotes.
+  const footnotes = [...markFootnotes(lines, source), ...markLetterNotes(lines, source)].sort((left, right) => (left.pieces[0]?.start ?? 0) - (right.pieces[0]?.start ?? 0))
   const ids = new Set(footnotes.map((block) => block.footnote!))
   const front: FrontMatter = {}
   if (symbol) front.symbol = symbol
   if (titled && !titled.numbered) front.title = titled.title
 
-  const blocks: RawBlock[] = []
   const bodyStart = formula === -1 ? 0 : formula
-  // The masthead: blocks apart by blank lines, furniture set aside, the sponsors' line, the title and the subtitle as blocks of their own.
+  const blocks = readMasthead(lines, bodyStart, titled)
+  // Typical width of a body line, to tell a paragraph's short last line.
+  const widths = lines.slice(bodyStart).filter((line) => line.kind === 'text').map((line) => line.text.length).sort((a, b) => a - b)
+  const width = widths.length > 0 ? widths[Math.floor(widths.length * 0.8)]! : 80
+  mendLastLines(lines, bodyStart, width)
+  mendScatteredWords(lines, bodyStart)
+  mendStrayWords(lines, bodyStart)
+  restoreBareNumbers(lines, bodyStart, ids)
+  markTables(lines, bodyStart)
+  const body = readBody(lines, bodyStart, ids, width, splitWords(source))
+  markFootnoteMarkers(bodyStart === 0 ? [...blocks, ...body] : body, footnotes)
+  return {blocks: [...blocks, ...body, ...footnotes], front}
+}
+
+/**
+ * A line's pieces, with two of pdftotext's artefacts mended. Where plain
+ * pdftotext took the hyphen between two symbols for a line-end hyphen
+ * ("WT/MIN(15)/48-" / "WT/L/982" became "WT/MIN(15)/48WT/L/982"), the
+ * hyphen is given back: no symbol has a digit run into a capital's organ
+ * prefix and its slash. A word it split in two ("Human Ri ghts Council")
+ * is joined when the document has the whole word elsewhere and neither
+ * half anywhere else.
+ */
+function piecesOfLine(line: Line, joins: readonly number[]): Piece[] {
+  const cuts: Array<{at: number; text: string; skip: number}> = []
+  const glued = /\d(?=[A-Z]{2,6}\/[A-Z])/g
+  for (let match = glued.exec(line.text); match !== null; match = glued.exec(line.text)) cuts.push({at: match.index + 1, text: '-', skip: 0})
+  // The joins are in order: the first after the line's start, by halves, then those inside the line.
+  let low = 0
+  let high = joins.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (joins[middle]! <= line.start) low = middle + 1
+    else high = middle
+  }
+  for (let at = low; at < joins.length && joins[at]! < line.end; at++) cuts.push({at: joins[at]! - line.start, text: '', skip: 1})
+  if (cuts.length === 0) return [{text: line.text, start: line.start, end: line.end}]
+  cuts.sort((left, right) => left.at - right.at)
+  const pieces: Piece[] = []
+  let from = 0
+  for (const cut of cuts) {
+    pieces.push({text: line.text.slice(from, cut.at), start: line.start + from, end: line.start + cut.at})
+    pieces.push({text: cut.text, start: line.start + cut.at, end: line.start + cut.at + cut.skip})
+    from = cut.at + cut.skip
+  }
+  pieces.push({text: line.text.slice(from), start: line.start + from, end: line.end})
+  return pieces
+}
+
+/**
+ * The spaces inside words pdftotext split ("Human Ri ghts Council"): where
+ * two words the document has nowhere else, the second in lower case, stand
+ * one space apart and the document has the whole word at least twice.
+ * Offsets of those spaces, in order.
+ */
+function splitWords(source: string): number[] {
+  const counts = new Map<string, number>()
+  const at = new Map<string, number>()
+  const word = /[A-Za-z]+/g
+  for (let match = word.exec(source); match !== null; match = word.exec(source)) {
+    counts.set(match[0], (counts.get(match[0]) ?? 0) + 1)
+    at.set(match[0], match.index)
+  }
+  const joins: number[] = []
+  for (const [first, count] of counts) {
+    if (count !== 1 || first.length > 12) continue
+    const space = at.get(first)! + first.length
+    if (source.charCodeAt(space) !== 32) continue
+    const second = /^[a-z]{1,12}(?![A-Za-z])/.exec(source.slice(space + 1, space + 14))?.[0]
+    if (second !== undefined && counts.get(second) === 1 && (counts.get(first + second) ?? 0) >= 2) joins.push(space)
+  }
+  return joins.sort((left, right) => left - right)
+}
+
+/** The pieces of a run of lines, joined as a paragraph's. */
+function piecesOf(lines: Line[], from: number, to: number): Piece[] {
+  const pieces: Piece[] = []
+  for (let at = from; at < to; at++) {
+    const part = lines[at]!
+    if (part.kind !== 'text') continue
+    if (pieces.length > 0) pieces.push(joint(pieces[pieces.length - 1]!, part))
+    pieces.push({text: part.text, start: part.start, end: part.end})
+  }
+  return pieces
+}
+
+/**
+ * The masthead, up to the formula: blocks apart by blank lines, furniture
+ * set aside, the sponsors' line, the title and the subtitle as blocks of
+ * their own.
+ */
+function readMasthead(lines: Line[], bodyStart: number, titled: {from: number; to: number} | undefined): RawBlock[] {
+  const blocks: RawBlock[] = []
   let sponsorsFrom = -1
   for (let index = 0; index < bodyStart; index++) {
     if (lines[index]!.kind !== 'text' || !sponsorLine.test(lines[index]!.text)) continue
@@ -378,23 +742,13 @@ export function readText(source: string): {blocks: RawBlock[]; front: FrontMatte
     if (head.length > 0) blocks.push({kind: 'paragraph', pieces: head})
     head = []
   }
-  const take = (from: number, to: number): Piece[] => {
-    const pieces: Piece[] = []
-    for (let at = from; at < to; at++) {
-      const part = lines[at]!
-      if (part.kind !== 'text') continue
-      if (pieces.length > 0) pieces.push(joint(pieces[pieces.length - 1]!, part))
-      pieces.push({text: part.text, start: part.start, end: part.end})
-    }
-    return pieces
-  }
   for (let index = 0; index < bodyStart; index++) {
     const line = lines[index]!
     if (titled && index === titled.from) {
       closeHead()
-      blocks.push({kind: 'paragraph', pieces: take(titled.from, titled.to)})
+      blocks.push({kind: 'paragraph', pieces: piecesOf(lines, titled.from, titled.to)})
       // A subtitle: the lines after the title up to the formula, as one block.
-      const subtitle = take(titled.to, bodyStart)
+      const subtitle = piecesOf(lines, titled.to, bodyStart)
       if (subtitle.length > 0) blocks.push({kind: 'paragraph', pieces: subtitle})
       break
     }
@@ -413,23 +767,80 @@ export function readText(source: string): {blocks: RawBlock[]; front: FrontMatte
     if (sponsorLine.test(line.text)) closeHead()
   }
   closeHead()
+  return blocks
+}
 
-  // Typical width of a body line, to tell a paragraph's short last line.
-  const widths = lines.slice(bodyStart).filter((line) => line.kind === 'text').map((line) => line.text.length).sort((a, b) => a - b)
-  const width = widths.length > 0 ? widths[Math.floor(widths.length * 0.8)]! : 80
+/** What the body's reader knows of the lines before the one it looks at. */
+interface Before {
+  /** The last text line of the open block. */
+  previous: Line
+  /** A blank line, a page break (furniture, footnotes) since it. */
+  blank: boolean
+  page: boolean
+  /** It was a part's label ("II", "Annex"); the open block is a part's heading. */
+  afterLabel: boolean
+  heading: boolean
+  /** The open block has one line. */
+  single: boolean
+}
 
+/** Whether a text line starts a new block, by how the line before it ended far more than by its own first word. */
+function opensBlock(lines: Line[], index: number, before: Before, ids: ReadonlySet<string>, width: number): boolean {
+  const text = lines[index]!.text
+  const {previous, blank, page} = before
+  // A paragraph number or a sub-paragraph's letter alone on the line before: this is its text.
+  if (/^\((?:[a-z]{1,6}|\d{1,3})\)$/.test(previous.text) && before.single) return false
+  if (/^\d{1,3}\.?$/.test(text) || numbered.test(text)) {
+    const dot = text.indexOf('.')
+    const after = dot === -1 || dot + 1 === text.length ? undefined : matchPhrase(text, dot + 1 + /^\s*/.exec(text.slice(dot + 1))![0].length, 'any')
+    return before.afterLabel || !(beforeNumber.test(previous.text) || previous.text.endsWith('-')) || after?.known === true
+  }
+  // The closing's date stays with the meeting: "65th plenary meeting" / "12 December 2025".
+  if (closing.test(previous.text) && /^\d{1,2} [A-Z][a-z]{2,8} \d{4}$/.test(text)) return false
+  if (tableNote(text, previous.text, ids)) return false
+  if (opensAlways(text) || opensAlways(previous.text) || before.afterLabel) return true
+  if (lettered.test(text)) {
+    return endsParagraph(previous.text, ids) || /\b(?:and|or)$/.test(previous.text) ||
+      (/^\([a-z0-9]{1,6}\)\s+[A-Z]/.test(text) && !/\b(?:paragraphs?|subparagraphs?|articles?|sections?|rules?|annex)$/i.test(previous.text))
+  }
+  if (blank && !page) return true
+  // A section's heading between two paragraphs: "...General Assembly;" / "Actuarial matters" / "8.".
+  if (endsParagraph(previous.text, ids) && headingBeforeNumber(lines, index)) return true
+  // A part's heading ends where a paragraph begins.
+  if (before.heading && matchPhrase(text, 0, 'any')?.known === true) return true
+  const short = !page && previous.text.length < width * 0.6
+  const ended = endsParagraph(previous.text, ids) || (short && !previous.text.endsWith('-'))
+  if (!ended) return false
+  // A number whose full stop the source dropped may stand before the verb: "25 Condemns".
+  const bare = /^\d{1,3} (?=[A-Z])/.exec(text)
+  const phrase = matchPhrase(text, bare ? bare[0].length : 0, bare ? 'operative' : 'any')
+  // A paragraph's opening has its capital: "appeals" after a justified "38. Strongly" goes on with it.
+  if (phrase?.known === true && /^(?:\d{1,3} )?[A-Z]/.test(text)) return true
+  // A preambular opening the lexicon does not know is still a gerund: "Trusting that".
+  if (/^[A-Z][a-z]{2,}ing [a-z]/.test(text) && /,$/.test(withoutMarker(previous.text, ids))) return true
+  return short && /^[A-Z(]/.test(text)
+}
+
+/** The body, from the formula on: paragraphs, their numbers, tables, parts' headings, the closing. */
+function readBody(lines: Line[], bodyStart: number, ids: ReadonlySet<string>, width: number, joins: readonly number[]): RawBlock[] {
+  const blocks: RawBlock[] = []
   let current: RawBlock | undefined
   let previous: Line | undefined
-  /** Between the previous text line and this one: a blank line, a page break (furniture, footnotes). */
   let blank = false
   let page = false
   let pendingNumber: number | undefined
   let afterLabel = false
-  /** The block open is a part's heading (it came after "II" or "Annex"). */
   let heading = false
+  /** The block open is a table's. */
+  let inTable = false
   const close = (): void => {
     if (current && current.pieces.length > 0) blocks.push(current)
     current = undefined
+  }
+  const append = (block: RawBlock, line: Line): void => {
+    // A layout line keeps its runs of spaces inside ("1.    Endorses"): that is the source's text.
+    if (block.pieces.length > 0) block.pieces.push(joint(block.pieces[block.pieces.length - 1]!, line))
+    block.pieces.push(...piecesOfLine(line, joins))
   }
   for (let index = bodyStart; index < lines.length; index++) {
     const line = lines[index]!
@@ -437,36 +848,26 @@ export function readText(source: string): {blocks: RawBlock[]; front: FrontMatte
       blank = true
       continue
     }
+    if (line.kind === 'table') {
+      // A table's lines, its labels ("A", "B") and notes with them, are one block.
+      if (!current || !inTable) {
+        close()
+        current = {kind: 'paragraph', pieces: []}
+        inTable = true
+      }
+      append(current, line)
+      previous = undefined
+      blank = false
+      page = false
+      continue
+    }
     if (line.kind !== 'text') {
       page = true
       continue
     }
     const text = line.text
-    const lone = /^(\d{1,3})\.$/.exec(text)
-    let opens: boolean
-    if (!current || !previous) opens = true
-    // A paragraph number or a sub-paragraph's letter alone on the line before: this is its text.
-    else if (/^\((?:[a-z]{1,6}|\d{1,3})\)$/.test(previous.text) && current.pieces.length === 1) opens = false
-    else if (lone || numbered.test(text)) {
-      const after = lone ? undefined : matchPhrase(text, text.indexOf('.') + 1 + (/^\s*/.exec(text.slice(text.indexOf('.') + 1))![0].length), 'any')
-      opens = afterLabel || !(beforeNumber.test(previous.text) || previous.text.endsWith('-')) || after?.known === true
-    }
-    // The closing's date stays with the meeting: "65th plenary meeting" / "12 December 2025".
-    else if (closing.test(previous.text) && /^\d{1,2} [A-Z][a-z]{2,8} \d{4}$/.test(text)) opens = false
-    else if (opensAlways(text) || opensAlways(previous.text) || afterLabel) opens = true
-    else if (lettered.test(text)) {
-      opens = endsParagraph(previous.text, ids) || /\b(?:and|or)$/.test(previous.text) ||
-        (/^\([a-z0-9]{1,6}\)\s+[A-Z]/.test(text) && !/\b(?:paragraphs?|subparagraphs?|articles?|sections?|rules?|annex)$/i.test(previous.text))
-    }
-    else if (blank && !page) opens = true
-    // A part's heading ends where a paragraph begins.
-    else if (heading && matchPhrase(text, 0, 'any')?.known === true) opens = true
-    else {
-      const ended = endsParagraph(previous.text, ids) || (!page && previous.text.length < width * 0.6 && !previous.text.endsWith('-'))
-      const phrase = ended ? matchPhrase(text, 0, 'any') : undefined
-      // A preambular opening the lexicon does not know is still a gerund: "Trusting that".
-      opens = ended && (phrase?.known === true || (/^[A-Z][a-z]{2,}ing [a-z]/.test(text) && /,$/.test(withoutMarker(previous.text, ids))) || (!page && previous.text.length < width * 0.6 && /^[A-Z(]/.test(text)))
-    }
+    const lone = /^(\d{1,3})\.?$/.exec(text)
+    const opens = !current || !previous || opensBlock(lines, index, {previous, blank, page, afterLabel, heading, single: current.pieces.length === 1}, ids, width)
     if (opens) heading = afterLabel && !lettered.test(text) && !numbered.test(text)
     afterLabel = partLabel.test(text) || annex.test(text)
     const broke = page
@@ -479,26 +880,22 @@ export function readText(source: string): {blocks: RawBlock[]; front: FrontMatte
       afterLabel = false
       continue
     }
-    if (opens || !current) {
+    if (opens || !current || inTable) {
+      inTable = false
       close()
       current = {kind: 'paragraph', pieces: []}
       if (pendingNumber !== undefined) current.number = pendingNumber
-      pendingNumber = undefined
-    } else if (broke && current.pieces.length > 0) {
+    } else if (broke && current.pieces.length > 0 && !(previous && tableNote(text, previous.text, ids))) {
       // Cut by a page break: a block of its own that the tree builder joins to its paragraph (and says so).
       close()
       current = {kind: 'paragraph', pieces: [], continues: true, afterBreak: true}
     }
     pendingNumber = undefined
-    // A layout line keeps its runs of spaces inside ("1.    Endorses"): that is the source's text.
-    if (current.pieces.length > 0) current.pieces.push(joint(current.pieces[current.pieces.length - 1]!, line))
-    current.pieces.push({text: line.text, start: line.start, end: line.end})
+    append(current, line)
     previous = line
   }
   close()
-
-  markFootnoteMarkers(blocks.slice(bodyStart === 0 ? 0 : blocks.findIndex((block) => block.kind === 'paragraph' && matchFormula(block.pieces.map((piece) => piece.text).join('')) !== undefined) + 1), footnotes)
-  return {blocks: [...blocks, ...footnotes], front}
+  return blocks
 }
 
 /** The reader of text extracted from a PDF (and of any plain text): what no other reader claims. */

@@ -81,12 +81,16 @@ export function looksGarbled(text: string): boolean {
 
 /** Read a PDF into a Source. */
 export async function readPdf(input: Input): Promise<Source> {
-  const pages = await readPages(input.name, input.bytes)
+  return sourceOfPages(input.name, await readPages(input.name, input.bytes))
+}
+
+/** The Source of a PDF's pages as readPages gives them (a test may keep the pages read once). */
+export function sourceOfPages(name: string, pages: PageLines[]): Source {
   let characters = 0
   for (const page of pages) for (const line of page.lines) characters += line.text.length
-  if (pages.length === 0) throw new InputError(input.name + ': the PDF has no pages; the file may be truncated or damaged: download it again')
+  if (pages.length === 0) throw new InputError(name + ': the PDF has no pages; the file may be truncated or damaged: download it again')
   if (characters < 20 * pages.length && characters < 200) {
-    throw new InputError(input.name + ': no text layer: this PDF is an image; run OCR first, e.g. ocrmypdf')
+    throw new InputError(name + ': no text layer: this PDF is an image; run OCR first, e.g. ocrmypdf')
   }
   const result = layout(pages)
   // As every reader does: no-break spaces and hyphens read as plain ones (same length), invisible characters dropped.

@@ -345,7 +345,18 @@ export function layout(pages: readonly PageLines[]): Layout {
     for (let index = 0; index < from; index++) if (!(page.page === 1 && masthead.includes(page.lines[index]!))) furniture.push(page.lines[index]!)
     for (let index = range.to; index < page.lines.length; index++) furniture.push(page.lines[index]!)
     const zone = footnoteStart(page.lines, from, range.to, measures)
-    for (let index = from; index < zone.start; index++) body.push({line: page.lines[index]!, header: false})
+    for (let index = from; index < zone.start; index++) {
+      const line = page.lines[index]!
+      // A table's lettered note above the page's footnote rule ("a See A/80/505."): a footnote as its table's notes are without a rule.
+      const head = line.runs[0]
+      const previous = index > from ? page.lines[index - 1]! : undefined
+      const small = (candidate: Line | undefined): boolean => candidate !== undefined && candidate.size < measures.size * 0.92
+      if (zone.rule && head?.raised && /^[a-z]$/.test(head.text.trim()) && small(line) && small(previous) && line.runs.length > 1 && (index + 1 === zone.start || (page.lines[index + 1]!.runs[0]?.raised && /^[a-z]$/.test(page.lines[index + 1]!.runs[0]!.text.trim())))) {
+        notes.push({id: head.text.trim(), lines: [line]})
+        continue
+      }
+      body.push({line, header: false})
+    }
     for (let index = zone.start + (zone.rule ? 1 : 0); index < range.to; index++) {
       const line = page.lines[index]!
       const head = line.runs[0]
@@ -361,7 +372,8 @@ export function layout(pages: readonly PageLines[]): Layout {
   for (let index = 0; index < body.length && index < 200; index++) {
     const line = body[index]!.line
     if (line.page > 2) break
-    if (formulaLine.test(line.text)) {
+    // "The General Assembly" without its comma, before a one-paragraph resolution's "Endorses ..." (A/RES/78/1).
+    if (formulaLine.test(line.text) || (/^The General Assembly$/.test(line.text) && line.runs.every((run) => run.italic))) {
       formula = index
       break
     }
@@ -417,7 +429,12 @@ export function layout(pages: readonly PageLines[]): Layout {
     const line = body[index]?.line
     return line !== undefined && index >= headerEnd && line.size < measures.size * 0.92 && !isRule(line)
   }
-  const table = (index: number): boolean => small(index) || (small(index - 1) && small(index + 1) && allBold(body[index]!.line))
+  // A bold caption before a table's first part is the table's too ("6. Approves the changes to the
+  // staffing table as set out in the table below:" / "A. Pension Administration" / small print), not a part.
+  const caption = (index: number): boolean => index > headerEnd && small(index + 1) && allBold(body[index]!.line) && /\btable below:$/i.test(body[index - 1]!.line.text)
+  const table = (index: number): boolean => small(index) || (small(index - 1) && small(index + 1) && allBold(body[index]!.line)) || caption(index)
+  /** The blocks that start a table: paragraphs, whatever their first line's weight. */
+  const tables = new Set<Line[]>()
   const blockLines: Line[][] = []
   for (let index = headerEnd; index < body.length; index++) {
     const line = body[index]!.line
@@ -426,13 +443,15 @@ export function layout(pages: readonly PageLines[]): Layout {
     const last = previous?.[previous.length - 1]
     const inTable = table(index) && index > headerEnd && table(index - 1) && !isRule(body[index - 1]!.line)
     if (!last || (!inTable && startsBlock(last, line, index === formula || index === formula + 1, measures, left, right)) || (table(index) && !table(index - 1))) {
-      blockLines.push([line])
+      const started = [line]
+      blockLines.push(started)
+      if (caption(index)) tables.add(started)
     } else previous!.push(line)
   }
   for (const lines of blockLines) {
     const pieces = writeLines(writer, lines)
     writer.add('\n\n')
-    const block: RawBlock = {kind: allBold(lines[0]!) ? 'heading' : 'paragraph', pieces}
+    const block: RawBlock = {kind: allBold(lines[0]!) && !tables.has(lines) ? 'heading' : 'paragraph', pieces}
     if (lines[0]!.page !== 1 && blockLines[0] !== lines && lines[0] === pages[lines[0]!.page - 1]?.lines[ranges[lines[0]!.page - 1]!.from]) block.afterBreak = true
     blocks.push(block)
   }
