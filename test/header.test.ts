@@ -48,5 +48,15 @@ describe('titles and numbers', () => {
     const {tree} = parse(budget, {format: 'text'})
     expect(tree.title).toBe('Working Capital Fund for 2026')
     expect(tree.subtitle).toBeUndefined()
+    // The formula without its comma is still the formula: its line is neither dropped nor taken for a paragraph.
+    expect(tree.enactingFormula).toBe('The General Assembly')
+    expect(tree.children.map((node) => node.type)).toEqual(['header', 'heading', 'enactingFormula', 'operative'])
+    expect(tree.children.find((node) => node.type === 'enactingFormula')).toMatchObject({organ: 'General Assembly'})
+  })
+
+  it('takes a sentence before the body for no formula', () => {
+    const {tree} = parse('80/5. A title\n\nThe Fund is established here\n\nResolves that:\n\n1. The Fund shall be established;\n', {format: 'text'})
+    expect(tree.enactingFormula).toBeUndefined()
+    expect(tree.children.some((node) => node.type === 'enactingFormula')).toBe(false)
   })
 })

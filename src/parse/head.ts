@@ -53,7 +53,17 @@ function headEnd(body: readonly RawBlock[], texts: readonly string[]): {end: num
   // ... the General Assembly ... decided:") starts after the title.
   const title = body.findIndex((block, index) => index < end && block.kind !== 'artefact' && matchTitle(texts[index]!) !== undefined)
   if (title !== -1 && texts.slice(title + 1, end).some((text) => /\bdecided\b/.test(text.slice(0, 600)))) end = title + 1
+  // The formula without its comma, right before the body ("The General Assembly" / "Resolves that:", A/RES/80/246).
+  let last = end - 1
+  while (last > title && body[last]?.kind === 'artefact') last--
+  if (last > title && last >= 0 && bareFormula(texts[last]!) !== undefined) return {end: last, formula: last}
   return {end, formula}
+}
+
+/** The organ of an enacting formula, written with its comma or, right before the body, without it. */
+function bareFormula(text: string): string | undefined {
+  const line = text.trim()
+  return line.endsWith(',') ? matchFormula(line) : matchFormula(line + ',')
 }
 
 /**
@@ -93,7 +103,7 @@ export function buildHead(body: readonly RawBlock[], texts: readonly string[], s
   const {end, formula} = headEnd(body, texts)
   const info = readHeader(texts.slice(0, end), options.front)
   tree.kind = info.kind
-  const formulaOrgan = formula === -1 ? undefined : matchFormula(texts[formula]!)
+  const formulaOrgan = formula === -1 ? undefined : bareFormula(texts[formula]!)
   const organ = info.organ ?? formulaOrgan
   if (organ) tree.organ = organ
   for (const key of fromHeader) {
