@@ -83,20 +83,22 @@ function mendArtefacts(runs: Run[], oldKept: Uint8Array, newKept: Uint8Array): W
   for (let index = 0; index < runs.length; index++) {
     const run = runs[index]!
     const next = runs[index + 1]
-    if (run.op !== 'equal' && next && next.op !== 'equal' && next.op !== run.op) {
-      const removed = run.op === 'delete' ? run : next
-      const inserted = run.op === 'delete' ? next : run
-      if (sameWords(joinKeys(removed.tokens), joinKeys(inserted.tokens))) {
-        oldKept.fill(1, oldIndex, oldIndex + removed.tokens.length)
-        newKept.fill(1, newIndex, newIndex + inserted.tokens.length)
-        oldIndex += removed.tokens.length
-        newIndex += inserted.tokens.length
-        const last = mended[mended.length - 1]
-        if (last?.op === 'equal') last.tokens = [...last.tokens, ...inserted.tokens]
-        else mended.push({op: 'equal', tokens: inserted.tokens})
-        index++
-        continue
-      }
+    // Removals and insertions, maybe with a few words kept between them, that read the same: "unifyin g" and
+    // "unifying"; "military -tomilitary" and "military-to- military" (a word kept, the space moved across it).
+    const span = run.op === 'equal' ? 0 : artefactSpan(runs, index)
+    if (span > 0) {
+      const window = runs.slice(index, index + span)
+      const oldTokens = window.flatMap((each) => (each.op === 'insert' ? [] : each.tokens))
+      const newTokens = window.flatMap((each) => (each.op === 'delete' ? [] : each.tokens))
+      oldKept.fill(1, oldIndex, oldIndex + oldTokens.length)
+      newKept.fill(1, newIndex, newIndex + newTokens.length)
+      oldIndex += oldTokens.length
+      newIndex += newTokens.length
+      const last = mended[mended.length - 1]
+      if (last?.op === 'equal') last.tokens = [...last.tokens, ...newTokens]
+      else mended.push({op: 'equal', tokens: newTokens})
+      index += span - 1
+      continue
     }
     // A hyphen alone, removed or added between two words that stay: "confidence- building" and "confidence building".
     const before = mended[mended.length - 1]
@@ -123,6 +125,38 @@ function mendArtefacts(runs: Run[], oldKept: Uint8Array, newKept: Uint8Array): W
     else mended.push(run)
   }
   return {runs: mended, oldKept, newKept}
+}
+
+/** The most runs one artefact spans: a removal, an insertion and the few words kept between them. */
+const artefactRuns = 5
+
+/**
+ * How many runs from `index` on (a removal or an insertion) read the same on
+ * both sides but for a text form's spaces and line-break hyphens, the longest
+ * first: they start and end with a change, hold both a removal and an
+ * insertion, and keep at most three words between them. 0 when none do.
+ */
+function artefactSpan(runs: Run[], index: number): number {
+  for (let span = Math.min(artefactRuns, runs.length - index); span >= 2; span--) {
+    const last = runs[index + span - 1]!
+    if (last.op === 'equal') continue
+    let oldText = ''
+    let newText = ''
+    let removes = false
+    let inserts = false
+    let fits = true
+    for (let at = index; at < index + span; at++) {
+      const run = runs[at]!
+      if (run.op === 'equal' && run.tokens.length > 3) fits = false
+      const keys = joinKeys(run.tokens)
+      if (run.op !== 'insert') oldText += keys
+      if (run.op !== 'delete') newText += keys
+      if (run.op === 'delete') removes = true
+      if (run.op === 'insert') inserts = true
+    }
+    if (fits && removes && inserts && sameWords(oldText.trim(), newText.trim())) return span
+  }
+  return 0
 }
 
 /** Tokens' keys, spaced as written. */
