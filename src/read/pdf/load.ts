@@ -36,9 +36,38 @@ const spaceAnchor = 'const SPACE_IN_FLOW_MIN_FACTOR = 0.102;'
 /** The anchor in the worker where the style of a font is made. */
 const styleAnchor = 'fontFamily: font.fallbackName,'
 
+/**
+ * Built-ins that PDF.js's legacy build (its core-js polyfills) replaces on
+ * Node 20 for edge cases neither PDF.js nor reso meets (pushing onto an
+ * array whose length is read-only; JSON with raw values or the source of a
+ * parsed number), with code many times slower: Array.prototype.push in JS,
+ * which PDF.js's parser and reso's tree builder call for every token, and
+ * a JSON.stringify that re-reads its whole output. They are put back once
+ * PDF.js is loaded; what core-js adds (Promise.withResolvers,
+ * Uint8Array.prototype.toHex, ...) stays.
+ */
+function keepingBuiltIns<T>(load: () => T): T {
+  const owners: Array<[object, string]> = [
+    [Array.prototype, 'push'],
+    [JSON, 'stringify'],
+    [JSON, 'parse'],
+    [Function.prototype, 'toString']
+  ]
+  const saved = owners.map(([owner, key]) => [owner, key, Object.getOwnPropertyDescriptor(owner, key)] as const)
+  try {
+    return load()
+  } finally {
+    for (const [owner, key, descriptor] of saved) if (descriptor) Object.defineProperty(owner, key, descriptor)
+  }
+}
+
 /** PDF.js, loaded once; `fontNames` says whether styles carry font names. */
 export function loadPdfJs(): {pdfjs: PdfJs; fontNames: boolean} {
   if (loaded) return loaded
+  return keepingBuiltIns(load)
+}
+
+function load(): {pdfjs: PdfJs; fontNames: boolean} {
   const require = createRequire(import.meta.url)
   const holder = globalThis as {pdfjsWorker?: {resoFontNames?: boolean}}
   if (!holder.pdfjsWorker) {
