@@ -19,7 +19,6 @@ import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {pathToFileURL} from 'node:url'
 import {runInThisContext} from 'node:vm'
-import {inflateSync} from 'node:zlib'
 
 export type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
 
@@ -49,10 +48,17 @@ const inflateAt = 'async asyncGetBytesFromDecompressionStream(name) {'
 const inflated =
   ' if (name === "deflate") { try { return {decompressed: resoInflate(bytes), compressed: bytes}; } catch { return {decompressed: null, compressed: bytes}; } }'
 
-/** zlib's inflation as a Uint8Array of its own (PDF.js may hand its buffer over to another thread). */
-function inflate(bytes: Uint8Array): Uint8Array {
-  const data = inflateSync(bytes)
-  return data.byteOffset === 0 && data.byteLength === data.buffer.byteLength ? new Uint8Array(data.buffer) : new Uint8Array(data)
+/**
+ * zlib's inflation as a Uint8Array of its own (PDF.js may hand its buffer
+ * over to another thread). node:zlib is required here, not imported: an
+ * import would load it at every start of reso.
+ */
+function inflater(require: NodeJS.Require): (bytes: Uint8Array) => Uint8Array {
+  const {inflateSync} = require('node:zlib') as typeof import('node:zlib')
+  return (bytes) => {
+    const data = inflateSync(bytes)
+    return data.byteOffset === 0 && data.byteLength === data.buffer.byteLength ? new Uint8Array(data.buffer) : new Uint8Array(data)
+  }
 }
 
 /** The anchor in the worker where the style of a font is made. */
@@ -106,7 +112,7 @@ function load(): {pdfjs: PdfJs; fontNames: boolean} {
         .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(path).href))
       // The module's code as a strict function body; it sets globalThis.pdfjsWorker itself.
       const body = runInThisContext('(function (resoInflate) {"use strict";\n' + patched + '\n})', {filename: path}) as (inflate: (bytes: Uint8Array) => Uint8Array) => void
-      body(inflate)
+      body(inflater(require))
       const made = Reflect.get(globalThis, 'pdfjsWorker') as {resoFontNames?: boolean} | undefined
       if (made) made.resoFontNames = true
     }
