@@ -68,15 +68,16 @@ async function interleaved(rounds, sides) {
   return times
 }
 
-/** The median of the rounds' ratios of one side to another, in wall or CPU time. */
-const against = (times, side, reference, kind) => median(times[side].map((run, round) => run[kind] / times[reference][round][kind]))
+/** The median of the rounds' ratios of one side to another, in wall or CPU time (rounds where the reference took no measurable time left out: /usr/bin/time counts in 10 ms). */
+const against = (times, side, reference, kind) =>
+  median(times[side].flatMap((run, round) => (times[reference][round][kind] > 0 ? [run[kind] / times[reference][round][kind]] : [])))
 
 /** The median wall or CPU time of a side. */
 const typical = (runs, kind) => median(runs.map((run) => run[kind]))
 
 /** A comparison as a line: medians of both sides, then the median ratios (the rounds' ratios in CPU time in brackets). */
 function compared(times, side, reference, names) {
-  const spread = times[side].map((run, round) => (run.cpu / times[reference][round].cpu).toFixed(2)).join(' ')
+  const spread = times[side].map((run, round) => (times[reference][round].cpu > 0 ? (run.cpu / times[reference][round].cpu).toFixed(2) : '-')).join(' ')
   return (
     names[0] + ' ' + ms(typical(times[side], 'wall')) + ' (CPU ' + ms(typical(times[side], 'cpu')) + '), ' +
     names[1] + ' ' + ms(typical(times[reference], 'wall')) + ' (CPU ' + ms(typical(times[reference], 'cpu')) + '): ' +
@@ -135,6 +136,26 @@ function poppler(path) {
 }
 
 const ms = (value) => value.toFixed(0) + ' ms'
+
+/**
+ * What the machine gives two threads now: a fixed amount of arithmetic
+ * split over two worker threads against the same on one, spawned (wall
+ * time of each). On a machine shared with others the second core may be
+ * busy; the corpus's own ratio reads against this one.
+ */
+function parallelism() {
+  const program = `
+    const {Worker} = require('node:worker_threads')
+    const threads = Number(process.argv[1]), blocks = 40
+    const code = 'const {parentPort, workerData} = require("node:worker_threads"); let x = 0; for (let b = 0; b < workerData; b++) for (let i = 0; i < 1e7; i++) x = (x + i * 7) % 1000003; parentPort.postMessage(x)'
+    for (let t = 0; t < threads; t++) new Worker(code, {eval: true, workerData: blocks / threads})`
+  const wall = (threads) => {
+    const start = process.hrtime.bigint()
+    spawnSync(process.execPath, ['-e', program, String(threads)])
+    return Number(process.hrtime.bigint() - start) / 1e6
+  }
+  return {two: wall(2), one: wall(1)}
+}
 
 export default async function bench() {
   const {read, readers} = await import('../dist/index.js')
@@ -209,8 +230,11 @@ export default async function bench() {
       existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.pdf')).sort().map((name) => join(folder, name)) : []
     )
     const runs = {both: [], one: []}
+    const machine = []
     for (let round = 0; round < fewer; round++) {
       for (const jobs of round % 2 ? ['one', 'both'] : ['both', 'one']) runs[jobs].push(measured(['verbs', '--count', '--jobs', jobs === 'both' ? '2' : '1', ...corpus]))
+      const {two, one} = parallelism()
+      machine.push(two / one)
     }
     const [both, one] = [runs.both, runs.one]
     if (both.some((run) => run.stdout !== one[0].stdout) || one.some((run) => run.stdout !== one[0].stdout)) lines.push('warning: --jobs 2 and --jobs 1 gave different counts')
@@ -220,6 +244,7 @@ export default async function bench() {
     const shares = both.map((run, round) => run.ms / one[round].ms)
     lines.push('corpus of ' + corpus.length + ' PDFs, verbs --count: --jobs 2 ' + ms(wall(both)) + ', --jobs 1 ' + ms(wall(one)) + ': ' + median(shares).toFixed(2) + 'x of one core (rounds: ' + shares.map((share) => share.toFixed(2)).join(' ') + ')')
     const peak = (list) => Math.max(...list.map((run) => run.peak)).toFixed(0)
+    lines.push('  the machine meanwhile: arithmetic on two threads took ' + median(machine).toFixed(2) + 'x the time of one (0.5x: two free cores; rounds: ' + machine.map((share) => share.toFixed(2)).join(' ') + ')')
     lines.push('  peak memory: ' + peak(both) + ' MB (--jobs 2), ' + peak(one) + ' MB (--jobs 1); target < 250 MB')
   }
   return lines
