@@ -2,8 +2,9 @@
  * The worker threads of a corpus run (see pool.ts): a module of its own so
  * that a run on one file never loads worker_threads.
  */
-import {stat} from 'node:fs/promises'
+import {closeSync, openSync, readSync, statSync} from 'node:fs'
 import {Worker} from 'node:worker_threads'
+import {isPdf} from '../../read/pdf/index.js'
 import {reportDiagnostics, warn, type Context} from './context.js'
 import {makeProgress} from './corpus.js'
 import {markSerially} from './heap.js'
@@ -11,24 +12,43 @@ import type {MapOptions, Mapped, ResultMessage, TaskMessage} from './messages.js
 import type {ProjectionName, ProjectionOptions, ProjectionResult} from './projections.js'
 
 /**
- * A worker's old-generation heap, in MB: enough for the largest file (a
- * parse peaks near 20 times the file's size) and no more, so each worker
- * collects garbage early and memory follows the largest file, not the
- * number of files.
+ * A worker's old-generation heap, in MB: enough for the largest file and no
+ * more, so each worker collects garbage early and memory follows the
+ * largest file, not the number of files. A text parse peaks near 20 times
+ * the file's size. A PDF needs PDF.js besides (its code and a document's
+ * fonts, some 25 MB whatever the file) and its lines and text, a few times
+ * the file's size: under 64 MB, a worker reading the corpus's PDFs spent
+ * most of its time collecting garbage (two jobs took longer than one).
  */
-async function heapLimit(files: string[]): Promise<number | undefined> {
-  let largest = 0
+function heapLimit(files: string[]): number | undefined {
+  let text = 0
+  let pdf = 0
+  // Synchronous: nothing else runs yet, and 2,000 files take 20 ms where awaiting each stat took 100.
+  const head = new Uint8Array(1024)
   for (const file of files) {
     try {
-      const info = await stat(file)
+      const info = statSync(file)
       // A pipe's size is not known before it is read: no cap then.
       if (!info.isFile() && !info.isDirectory()) return undefined
-      largest = Math.max(largest, info.size)
+      if (info.isFile() && isPdf(head.subarray(0, readHead(file, head)))) pdf = Math.max(pdf, info.size)
+      else text = Math.max(text, info.size)
     } catch {
       // Reported when the file is read.
     }
   }
-  return Math.max(40, Math.ceil((largest / 1_000_000) * 24) + 24)
+  const forText = Math.ceil((text / 1_000_000) * 24) + 24
+  const forPdf = pdf > 0 ? Math.ceil((pdf / 1_000_000) * 8) + 64 : 0
+  return Math.max(40, forText, forPdf)
+}
+
+/** Read the first bytes of a file into `head` (as many as it holds); how many were read. */
+function readHead(file: string, head: Uint8Array): number {
+  const handle = openSync(file, 'r')
+  try {
+    return readSync(handle, head, 0, head.length, 0)
+  } finally {
+    closeSync(handle)
+  }
 }
 
 export async function runPool<N extends ProjectionName>(
@@ -41,7 +61,7 @@ export async function runPool<N extends ProjectionName>(
   url: URL,
   settings: MapOptions
 ): Promise<void> {
-  const limit = settings.heapMb?.worker ?? (await heapLimit(files))
+  const limit = settings.heapMb?.worker ?? heapLimit(files)
   markSerially()
   // This thread only gathers results: parsing, the garbage-heavy part, runs in
   // workers whose heaps are capped, which keeps the whole run's memory bounded.
@@ -49,7 +69,9 @@ export async function runPool<N extends ProjectionName>(
     new Worker(url, {resourceLimits: heap === undefined ? {maxYoungGenerationSizeMb: 16} : {maxOldGenerationSizeMb: heap, maxYoungGenerationSizeMb: 16}})
   const workers: Worker[] = []
   // Tasks in flight plus results waiting for their turn: never more than this.
-  const inFlight = Math.min(jobs, files.length) * 2
+  // Four a worker: with two, a worker that finished its small files waited
+  // idle for the other's long one (PDFs of 1 to 26 pages lost a tenth).
+  const inFlight = Math.min(jobs, files.length) * 4
   const results = new Map<number, ResultMessage<N>>()
   const idle: Worker[] = []
   /** The tasks each worker holds, to retry when it dies. */

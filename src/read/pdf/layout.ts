@@ -188,9 +188,15 @@ export function footnoteStart(lines: readonly Line[], from: number, to: number, 
 /** Text under construction, with the offset of everything added. */
 class Writer {
   text = ''
+  /**
+   * The last two characters written. `text.slice(-2)` would flatten the
+   * whole text, a string of many pieces, at every line: quadratic in pages.
+   */
+  tail = ''
   add(value: string): number {
     const start = this.text.length
     this.text += value
+    this.tail = value.length >= 2 ? value.slice(-2) : (this.tail + value).slice(-2)
     return start
   }
 }
@@ -217,7 +223,7 @@ function writeLines(writer: Writer, lines: readonly Line[], skipFirst = false): 
   let previousLine: Line | undefined
   for (const line of lines) {
     if (previousLine) {
-      const before = writer.text.slice(-2)
+      const before = writer.tail
       const at = writer.add('\n')
       const first = line.runs[0]?.text ?? ''
       // The official PDFs do not hyphenate words: a hyphen at a line's end is a compound's ("Secretary-General").

@@ -12,7 +12,8 @@
  * only other way to the name, the operator list, costs as much again as
  * the text. When the line to extend is not found (another PDF.js), the
  * worker loads as published and italics are unknown. The second change
- * is the gap that counts as a space (below).
+ * is the gap that counts as a space, the third how streams are inflated
+ * (both below).
  */
 import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
@@ -33,12 +34,68 @@ let loaded: {pdfjs: PdfJs; fontNames: boolean} | undefined
  */
 const spaceAnchor = 'const SPACE_IN_FLOW_MIN_FACTOR = 0.102;'
 
+/**
+ * PDF.js inflates a page's content stream through a DecompressionStream,
+ * which Node runs as a web stream over zlib on its thread pool: for a
+ * page's few kilobytes, the stream's machinery costs more than the
+ * inflating, and each pool thread keeps memory of its own (some 20 MB more
+ * at the peak of a 500-page PDF). reso inflates with zlib at once, in this
+ * thread: the same bytes. When zlib refuses a stream (damaged, truncated),
+ * PDF.js's own decoder reads it, as when a DecompressionStream fails.
+ */
+const inflateAnchor = 'const bytes = this.stream.isAsync ? await this.stream.asyncGetBytes() : this.stream.getBytes();'
+const inflateAt = 'async asyncGetBytesFromDecompressionStream(name) {'
+const inflated =
+  ' if (name === "deflate") { try { return {decompressed: resoInflate(bytes), compressed: bytes}; } catch { return {decompressed: null, compressed: bytes}; } }'
+
+/**
+ * zlib's inflation as a Uint8Array of its own (PDF.js may hand its buffer
+ * over to another thread). node:zlib is required here, not imported: an
+ * import would load it at every start of reso.
+ */
+function inflater(require: NodeJS.Require): (bytes: Uint8Array) => Uint8Array {
+  const {inflateSync} = require('node:zlib') as typeof import('node:zlib')
+  return (bytes) => {
+    const data = inflateSync(bytes)
+    return data.byteOffset === 0 && data.byteLength === data.buffer.byteLength ? new Uint8Array(data.buffer) : new Uint8Array(data)
+  }
+}
+
 /** The anchor in the worker where the style of a font is made. */
 const styleAnchor = 'fontFamily: font.fallbackName,'
+
+/**
+ * Built-ins that PDF.js's legacy build (its core-js polyfills) replaces on
+ * Node 20 for edge cases neither PDF.js nor reso meets (pushing onto an
+ * array whose length is read-only; JSON with raw values or the source of a
+ * parsed number), with code many times slower: Array.prototype.push in JS,
+ * which PDF.js's parser and reso's tree builder call for every token, and
+ * a JSON.stringify that re-reads its whole output. They are put back once
+ * PDF.js is loaded; what core-js adds (Promise.withResolvers,
+ * Uint8Array.prototype.toHex, ...) stays.
+ */
+function keepingBuiltIns<T>(load: () => T): T {
+  const owners: Array<[object, string]> = [
+    [Array.prototype, 'push'],
+    [JSON, 'stringify'],
+    [JSON, 'parse'],
+    [Function.prototype, 'toString']
+  ]
+  const saved = owners.map(([owner, key]) => [owner, key, Object.getOwnPropertyDescriptor(owner, key)] as const)
+  try {
+    return load()
+  } finally {
+    for (const [owner, key, descriptor] of saved) if (descriptor) Object.defineProperty(owner, key, descriptor)
+  }
+}
 
 /** PDF.js, loaded once; `fontNames` says whether styles carry font names. */
 export function loadPdfJs(): {pdfjs: PdfJs; fontNames: boolean} {
   if (loaded) return loaded
+  return keepingBuiltIns(load)
+}
+
+function load(): {pdfjs: PdfJs; fontNames: boolean} {
   const require = createRequire(import.meta.url)
   const holder = globalThis as {pdfjsWorker?: {resoFontNames?: boolean}}
   if (!holder.pdfjsWorker) {
@@ -46,13 +103,16 @@ export function loadPdfJs(): {pdfjs: PdfJs; fontNames: boolean} {
     const source = readFileSync(path, 'utf8')
     const exported = 'export { WorkerMessageHandler };'
     if (source.includes(styleAnchor) && source.includes(exported)) {
-      const patched = source
+      const at = source.indexOf(inflateAt)
+      const inflating = at !== -1 && source.indexOf(inflateAnchor, at) !== -1 && source.indexOf(inflateAnchor, at) < at + 200
+      const patched = (inflating ? source.slice(0, at) + source.slice(at).replace(inflateAnchor, inflateAnchor + inflated) : source)
         .replace(styleAnchor, styleAnchor + ' fontName: font.name,')
         .replace(spaceAnchor, 'const SPACE_IN_FLOW_MIN_FACTOR = 0.18;')
         .replace(exported, '')
         .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(path).href))
       // The module's code as a strict function body; it sets globalThis.pdfjsWorker itself.
-      runInThisContext('(function () {"use strict";\n' + patched + '\n})()', {filename: path})
+      const body = runInThisContext('(function (resoInflate) {"use strict";\n' + patched + '\n})', {filename: path}) as (inflate: (bytes: Uint8Array) => Uint8Array) => void
+      body(inflater(require))
       const made = Reflect.get(globalThis, 'pdfjsWorker') as {resoFontNames?: boolean} | undefined
       if (made) made.resoFontNames = true
     }
