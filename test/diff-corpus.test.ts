@@ -17,7 +17,7 @@ import {run} from './helpers.js'
 const corpus = fileURLToPath(new URL('../../shared/corpus-pdf/', import.meta.url))
 const present = existsSync(corpus + 'PAIRS.tsv')
 
-/** Draft files whose pair fails today, and why (src/read/pdf-text.ts or the parser). */
+/** Draft files whose pair fails today, and why (src/read/pdf-text/ or the parser). */
 const knownDefects: Record<string, string> = {
   'A_80_L.4': 'in the draft\'s text form the sponsors\' footnote ("* Any changes to the list of sponsors ...") is left as a block inside the annexed Declaration, and the section number "II." stands as a block of its own where the adopted text has it on its heading\'s line'
 }

@@ -3,18 +3,18 @@
  * input and reads it into the neutral block list (src/read/types.ts). A new
  * input format is one module and one row here.
  *
- * | reader     | module        | takes | detected by                         |
- * |------------|---------------|-------|-------------------------------------|
- * | markdown   | markdown.ts   | text  | a .md name, or Markdown's marks     |
- * | text       | pdf-text.ts   | text  | anything else that decodes as text  |
- * | pdf        | pdf/index.ts  | bytes | the %PDF- signature                 |
+ * | reader     | module            | takes | detected by                         |
+ * |------------|-------------------|-------|-------------------------------------|
+ * | markdown   | markdown.ts       | text  | a .md name, or Markdown's marks     |
+ * | text       | pdf-text/index.ts | text  | anything else that decodes as text  |
+ * | pdf        | pdf/index.ts      | bytes | the %PDF- signature                 |
  *
  * The PDF reader loads PDF.js only when a PDF is read (pdf/load.ts).
  */
 import type {SourceFormat} from '../tree.js'
 import {decode, InputError} from './decode.js'
 import {markdownReader} from './markdown.js'
-import {pdfTextReader} from './pdf-text.js'
+import {pdfTextReader} from './pdf-text/index.js'
 import {pdfReader} from './pdf/index.js'
 import type {Input, Reader, Source} from './types.js'
 

@@ -18,7 +18,7 @@ import {matchFormula, matchTitle} from '../parse/header.js'
 
 import {markdownHazard} from './hazard.js'
 import {dropInvisible, normalize} from './normalize.js'
-import {pdfTextReader} from './pdf-text.js'
+import {pdfTextReader} from './pdf-text/index.js'
 import type {FrontMatter, Reader, Source} from './types.js'
 
 export type {FrontMatter}
