@@ -14,6 +14,7 @@ import type {
   PhrasingContent,
   Text
 } from '../tree.js'
+import {firstAfter} from '../array.js'
 import type {LineIndex, TextMap} from '../read/blocks.js'
 import {citationFields, type CitationMatch, type InternalRef} from '../recognize/citations/index.js'
 import {bracketKind} from '../recognize/notes.js'
@@ -119,15 +120,8 @@ function nestEmphasis(emphasis: Range[], notes: Range[], leaves: Range[]): Range
   const result: Range[] = []
   for (const range of emphasis) {
     // First cut strictly inside this range.
-    let low = 0
-    let high = cuts.length
-    while (low < high) {
-      const middle = (low + high) >> 1
-      if (cuts[middle]! <= range.from) low = middle + 1
-      else high = middle
-    }
     let start = range.from
-    for (let index = low; index < cuts.length && cuts[index]! < range.to; index++) {
+    for (let index = firstAfter(cuts, range.from); index < cuts.length && cuts[index]! < range.to; index++) {
       const cut = cuts[index]!
       if (cut > start) {
         if (!insideLeaf(start, cut)) result.push({kind: 'emphasis', from: start, to: cut})

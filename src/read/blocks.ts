@@ -4,6 +4,7 @@
  * structure stage works on blocks and never looks at the format again.
  */
 import type {Point, Position} from 'unist'
+import {firstAfter} from '../array.js'
 
 /** A run of block text and the source span it came from. */
 export interface Piece {
@@ -40,14 +41,7 @@ export interface RawBlock {
 
 /** The index of the last of `sorted` (ascending) at or before `value`; 0 when all are after it, or there are none. */
 function lastAtOrBefore(sorted: readonly number[], value: number): number {
-  let low = 0
-  let high = sorted.length - 1
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    if (sorted[middle]! <= value) low = middle
-    else high = middle - 1
-  }
-  return low
+  return Math.max(0, firstAfter(sorted, value) - 1)
 }
 
 /**

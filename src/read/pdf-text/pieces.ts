@@ -4,6 +4,7 @@
  * paragraph's, and a line's pieces with two of pdftotext's artefacts
  * mended (a hyphen lost between two symbols, a word split in two).
  */
+import {firstAfter} from '../../array.js'
 import type {Piece} from '../blocks.js'
 import type {Line} from './lines.js'
 
@@ -28,14 +29,7 @@ export function piecesOfLine(line: Line, joins: readonly number[]): Piece[] {
   const glued = /\d(?=[A-Z]{2,6}\/[A-Z])/g
   for (let match = glued.exec(line.text); match !== null; match = glued.exec(line.text)) cuts.push({at: match.index + 1, text: '-', skip: 0})
   // The joins are in order: the first after the line's start, by halves, then those inside the line.
-  let low = 0
-  let high = joins.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (joins[middle]! <= line.start) low = middle + 1
-    else high = middle
-  }
-  for (let at = low; at < joins.length && joins[at]! < line.end; at++) cuts.push({at: joins[at]! - line.start, text: '', skip: 1})
+  for (let at = firstAfter(joins, line.start); at < joins.length && joins[at]! < line.end; at++) cuts.push({at: joins[at]! - line.start, text: '', skip: 1})
   if (cuts.length === 0) return [{text: line.text, start: line.start, end: line.end}]
   cuts.sort((left, right) => left.at - right.at)
   const pieces: Piece[] = []
