@@ -34,6 +34,12 @@ export interface Input {
   name: string
   /** The bytes as read. */
   bytes: Uint8Array
+  /**
+   * The caller is done with the bytes once they are read: a reader may take
+   * them over (the PDF reader hands them to PDF.js, which detaches them)
+   * instead of copying them. The CLI's inputs are.
+   */
+  handOver?: boolean
 }
 
 /** One input format. */

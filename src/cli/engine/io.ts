@@ -81,7 +81,8 @@ export async function readInput(path: string, from: {readonly stdin: NodeJS.Read
   const name = stdin ? '<stdin>' : path
   const bytes = stdin ? await readStream(name, from.stdin) : await readPath(path)
   if (bytes.length >= largeInput) tightenHeap()
-  return {name, bytes}
+  // Read once: a reader may take the bytes over (PDF.js does), not copy them.
+  return {name, bytes, handOver: true}
 }
 
 /** Read and parse one input in the format given or detected; a file reso cannot use is a UserError. */

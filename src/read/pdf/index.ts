@@ -25,14 +25,20 @@ export function isPdf(bytes: Uint8Array): boolean {
   return false
 }
 
-/** Read the pages of a PDF into lines, one page at a time. */
-export async function readPages(name: string, bytes: Uint8Array): Promise<PageLines[]> {
+/**
+ * Read the pages of a PDF into lines, one page at a time. With `handOver`
+ * the caller is done with `bytes`: PDF.js takes their buffer over (it
+ * detaches it) when they fill it, and the document is not in memory twice.
+ */
+export async function readPages(name: string, bytes: Uint8Array, handOver = false): Promise<PageLines[]> {
   const {pdfjs} = loadPdfJs()
   let task: ReturnType<PdfJs['getDocument']> | undefined
   let document: Awaited<ReturnType<PdfJs['getDocument']>['promise']>
   try {
-    // PDF.js takes the buffer over and refuses a Buffer: give it a plain copy.
-    task = pdfjs.getDocument({data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0, useSystemFonts: false, disableFontFace: true, stopAtErrors: false})
+    // PDF.js takes the buffer over and refuses a Buffer: give it a plain view of a buffer the bytes fill, or else a plain copy.
+    const whole = handOver && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer
+    const data = whole ? new Uint8Array(bytes.buffer, 0, bytes.byteLength) : new Uint8Array(bytes)
+    task = pdfjs.getDocument({data, isEvalSupported: false, verbosity: 0, useSystemFonts: false, disableFontFace: true, stopAtErrors: false})
     document = await task.promise
   } catch (error) {
     await task?.destroy().catch(() => undefined)
@@ -81,7 +87,7 @@ export function looksGarbled(text: string): boolean {
 
 /** Read a PDF into a Source. */
 export async function readPdf(input: Input): Promise<Source> {
-  return sourceOfPages(input.name, await readPages(input.name, input.bytes))
+  return sourceOfPages(input.name, await readPages(input.name, input.bytes, input.handOver === true))
 }
 
 /** The Source of a PDF's pages as readPages gives them (a test may keep the pages read once). */
