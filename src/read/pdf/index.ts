@@ -76,13 +76,29 @@ function explain(name: string, error: unknown): InputError {
 /** Common short words of the UN's languages written in Latin letters. */
 const common = new Set(['the', 'of', 'and', 'to', 'in', 'a', 'for', 'on', 'its', 'that', 'with', 'by', 'as', 'is', 'be', 'at', 'de', 'la', 'le', 'les', 'et', 'des', 'du', 'el', 'en', 'y', 'que', 'los', 'del', 'las'])
 
+/** How much text looksGarbled lowers at once: a copy of the whole text in lower case would stand beside it at the reader's peak of memory. */
+const garbledChunk = 1 << 16
+
 /** Whether most words are not words: the text layer's font map is broken. */
 export function looksGarbled(text: string): boolean {
-  const words = text.toLowerCase().match(/[a-z\u00e0-\u00ff]+/g) ?? []
-  if (words.length < 100) return false
+  let words = 0
   let hits = 0
-  for (const word of words) if (common.has(word)) hits++
-  return hits / words.length < 0.04
+  const space = /\s/g
+  const word = /[a-z\u00e0-\u00ff]+/g
+  for (let from = 0; from < text.length; ) {
+    // A chunk ends at a space, so that no word is cut in two.
+    space.lastIndex = Math.min(from + garbledChunk, text.length)
+    const to = space.lastIndex < text.length && space.exec(text) ? space.lastIndex : text.length
+    const lower = text.slice(from, to).toLowerCase()
+    word.lastIndex = 0
+    for (let match = word.exec(lower); match; match = word.exec(lower)) {
+      words++
+      if (common.has(match[0])) hits++
+    }
+    from = to
+  }
+  if (words < 100) return false
+  return hits / words < 0.04
 }
 
 /** Read a PDF into a Source. */
