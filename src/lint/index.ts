@@ -9,7 +9,7 @@ import {ambiguousCitation} from './citations.js'
 import {noPlaceholderInAdopted} from './notes.js'
 import {singleOperativeUnnumbered, subparagraphLadder} from './numbering.js'
 import {operativeOpening, preambularOpening} from './openings.js'
-import {danglingReference, operativeNumbering, pageBreakContinuation, unbalancedBracket} from './parser.js'
+import {danglingReference, noResolution, operativeNumbering, pageBreakContinuation, unbalancedBracket} from './parser.js'
 import {finalFullStop, operativeSemicolon, preambularComma} from './punctuation.js'
 import type {Rule} from './rule.js'
 
@@ -29,7 +29,8 @@ export const rules: readonly Rule[] = [
   noPlaceholderInAdopted,
   unbalancedBracket,
   ambiguousCitation,
-  pageBreakContinuation
+  pageBreakContinuation,
+  noResolution
 ]
 
 /** Which rules to run: only those in `only` (all when empty), minus those in `skip`. */

@@ -1,7 +1,8 @@
 /**
  * Rules the parser already checks while it reads: a paragraph joined across
  * a page break, an internal reference to a paragraph that does not exist,
- * a bracket without its partner, and the operative numbering. Lint reports them under the parser's
+ * a bracket without its partner, the operative numbering, and a text with no
+ * resolution structure at all. Lint reports them under the parser's
  * rule ids, with the rule's own severity.
  */
 import {fromParser, type Rule} from './rule.js'
@@ -33,4 +34,11 @@ export const operativeNumbering: Rule = {
   description: 'operative paragraphs are numbered 1, 2, 3 without gaps, repeats or unnumbered ones among them',
   // src/grammar/numbering.ts checks it as the parser builds.
   check: (input) => fromParser(input, 'operative-numbering')
+}
+
+export const noResolution: Rule = {
+  id: 'no-resolution',
+  severity: 'warning',
+  description: 'the text has the structure of a resolution: an enacting formula, a document symbol or a resolution number',
+  check: (input) => fromParser(input, 'no-resolution')
 }
