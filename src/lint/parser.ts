@@ -7,38 +7,18 @@
  */
 import {fromParser, type Rule} from './rule.js'
 
-export const pageBreakContinuation: Rule = {
-  id: 'page-break-continuation',
-  severity: 'info',
-  description: 'a paragraph continues after a page break and was joined (check the join)',
-  check: (input) => fromParser(input, 'page-break-continuation')
+/** A rule that passes on the parser's diagnostics of its id. */
+function parserRule(id: string, severity: Rule['severity'], description: string): Rule {
+  return {id, severity, description, check: (input) => fromParser(input, id)}
 }
 
-export const danglingReference: Rule = {
-  id: 'dangling-reference',
-  severity: 'error',
-  description: 'an internal reference ("paragraph 7 above") points at a paragraph that exists',
-  check: (input) => fromParser(input, 'dangling-reference')
-}
+export const pageBreakContinuation = parserRule('page-break-continuation', 'info', 'a paragraph continues after a page break and was joined (check the join)')
 
-export const unbalancedBracket: Rule = {
-  id: 'unbalanced-bracket',
-  severity: 'error',
-  description: 'every "[" has its "]" and every "]" its "["',
-  check: (input) => fromParser(input, 'unbalanced-bracket')
-}
+export const danglingReference = parserRule('dangling-reference', 'error', 'an internal reference ("paragraph 7 above") points at a paragraph that exists')
 
-export const operativeNumbering: Rule = {
-  id: 'operative-numbering',
-  severity: 'error',
-  description: 'operative paragraphs are numbered 1, 2, 3 without gaps, repeats or unnumbered ones among them',
-  // src/grammar/numbering.ts checks it as the parser builds.
-  check: (input) => fromParser(input, 'operative-numbering')
-}
+export const unbalancedBracket = parserRule('unbalanced-bracket', 'error', 'every "[" has its "]" and every "]" its "["')
 
-export const noResolution: Rule = {
-  id: 'no-resolution',
-  severity: 'warning',
-  description: 'the text has the structure of a resolution: an enacting formula, a document symbol or a resolution number',
-  check: (input) => fromParser(input, 'no-resolution')
-}
+// src/grammar/numbering.ts checks it as the parser builds.
+export const operativeNumbering = parserRule('operative-numbering', 'error', 'operative paragraphs are numbered 1, 2, 3 without gaps, repeats or unnumbered ones among them')
+
+export const noResolution = parserRule('no-resolution', 'warning', 'the text has the structure of a resolution: an enacting formula, a document symbol or a resolution number')
