@@ -243,10 +243,10 @@ export function splitFootnoteMarkers(pieces: Piece[], ids: ReadonlySet<string>):
   return result
 }
 
-/** Words after which a number is the text's own, not a footnote marker: "paragraph 5", "from 5 to 8", "Goal 3". */
 /** The little words a marker can be glued to in pdftotext's output: "3and of its findings". */
 const gluedWord = /^(?:and|or|of|the|in|to|for|on|with|that|which|as|at|by|from|including|is|are|was|were)\b/
 
+/** Words after which a number is the text's own, not a footnote marker: "paragraph 5", "from 5 to 8", "Goal 3". */
 const countedWords = /(?:^|[^A-Za-z])(?:paragraphs?|paras?|subparagraphs?|Goals?|goals?|targets?|articles?|Articles?|sections?|chapters?|chap|rules?|annex|annexes|items?|No|Nos|vol|page|pages|from|to|and|or|of|in|on|by|at|for|with|than|least|about|over|under|per|the|some|all|phase|level|years?|days?|months?|weeks?|hours?|sessions?|Step|step|Table|table|figure|Figure|Annex|Chapter|Article|Paragraph|Resolution|Decision|Part|part)\.?$/
 
 /**
