@@ -150,7 +150,7 @@ export function buildHead(body: readonly RawBlock[], texts: readonly string[], s
       const text = texts[index]!.trim()
       if (block.kind === 'artefact' || text.startsWith('[') || /adopted by/i.test(text)) continue
       // "The General Assembly" without its comma ("... Resolves that:", A/RES/80/246) is the formula, not a subtitle.
-      if (!text.endsWith(',') && matchFormula(text + ',') !== undefined) break
+      if (bareFormula(text) !== undefined) break
       const subtitle = new TextMap(block.pieces)
       tree.subtitle = text
       tree.children.push({type: 'heading', role: 'subtitle', children: state.phrasing(subtitle), position: state.position(subtitle.start, subtitle.end)})
