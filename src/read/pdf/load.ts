@@ -89,6 +89,39 @@ function keepingBuiltIns<T>(load: () => T): T {
   }
 }
 
+/**
+ * The worker's module code patched, as a strict function body that takes
+ * reso's inflater; undefined when the anchors are not found. The source is
+ * 2.3 MB of two-byte characters: the patched text is made of slices of it,
+ * joined once, not of a copy per change (the copies would make PDF.js's
+ * load cost some 25 MB more at its peak).
+ */
+function patch(source: string, url: string): string | undefined {
+  const exported = 'export { WorkerMessageHandler };'
+  const changes: Array<{at: number; length: number; text: string}> = []
+  const replace = (anchor: string, text: string, from = 0): boolean => {
+    const at = source.indexOf(anchor, from)
+    if (at !== -1) changes.push({at, length: anchor.length, text})
+    return at !== -1
+  }
+  if (!replace(styleAnchor, styleAnchor + ' fontName: font.name,') || !replace(exported, '')) return undefined
+  replace(spaceAnchor, 'const SPACE_IN_FLOW_MIN_FACTOR = 0.18;')
+  const at = source.indexOf(inflateAt)
+  const anchor = at === -1 ? -1 : source.indexOf(inflateAnchor, at)
+  if (anchor !== -1 && anchor < at + 200) replace(inflateAnchor, inflateAnchor + inflated, at)
+  const quoted = JSON.stringify(url)
+  for (let from = source.indexOf('import.meta.url'); from !== -1; from = source.indexOf('import.meta.url', from + 1)) changes.push({at: from, length: 'import.meta.url'.length, text: quoted})
+  changes.sort((left, right) => left.at - right.at)
+  const parts = ['(function (resoInflate) {"use strict";\n']
+  let cursor = 0
+  for (const change of changes) {
+    parts.push(source.slice(cursor, change.at), change.text)
+    cursor = change.at + change.length
+  }
+  parts.push(source.slice(cursor), '\n})')
+  return parts.join('')
+}
+
 /** PDF.js, loaded once; `fontNames` says whether styles carry font names. */
 export function loadPdfJs(): {pdfjs: PdfJs; fontNames: boolean} {
   if (loaded) return loaded
@@ -101,17 +134,10 @@ function load(): {pdfjs: PdfJs; fontNames: boolean} {
   if (!holder.pdfjsWorker) {
     const path = require.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs')
     const source = readFileSync(path, 'utf8')
-    const exported = 'export { WorkerMessageHandler };'
-    if (source.includes(styleAnchor) && source.includes(exported)) {
-      const at = source.indexOf(inflateAt)
-      const inflating = at !== -1 && source.indexOf(inflateAnchor, at) !== -1 && source.indexOf(inflateAnchor, at) < at + 200
-      const patched = (inflating ? source.slice(0, at) + source.slice(at).replace(inflateAnchor, inflateAnchor + inflated) : source)
-        .replace(styleAnchor, styleAnchor + ' fontName: font.name,')
-        .replace(spaceAnchor, 'const SPACE_IN_FLOW_MIN_FACTOR = 0.18;')
-        .replace(exported, '')
-        .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(path).href))
+    const patched = patch(source, pathToFileURL(path).href)
+    if (patched !== undefined) {
       // The module's code as a strict function body; it sets globalThis.pdfjsWorker itself.
-      const body = runInThisContext('(function (resoInflate) {"use strict";\n' + patched + '\n})', {filename: path}) as (inflate: (bytes: Uint8Array) => Uint8Array) => void
+      const body = runInThisContext(patched, {filename: path}) as (inflate: (bytes: Uint8Array) => Uint8Array) => void
       body(inflater(require))
       const made = Reflect.get(globalThis, 'pdfjsWorker') as {resoFontNames?: boolean} | undefined
       if (made) made.resoFontNames = true
