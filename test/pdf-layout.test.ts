@@ -5,7 +5,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {blockText} from '../src/read/blocks.js'
-import {fontStyle, linesOf, runsOf, type TextItemLike} from '../src/read/pdf/lines.js'
+import {fontStyle, linesOf, packLines, runsOf, type TextItemLike} from '../src/read/pdf/lines.js'
 import {layout, measure, type PageLines} from '../src/read/pdf/layout.js'
 
 const fonts = {r: 'BCDEEE+TimesNewRomanPSMT', i: 'BCDFEE+TimesNewRomanPS-ItalicMT', b: 'BCDGEE+TimesNewRomanPS-BoldMT'}
@@ -30,6 +30,20 @@ describe('fonts and lines', () => {
     const lines = linesOf(runsOf([item('Development', 123, 291.8), item('1', 186.5, 295.3, 6.5), item('and its implementation', 198, 291.8)], fonts), 1)
     expect(lines).toHaveLength(1)
     expect(lines[0]!.runs.map((run) => [run.text, run.raised ?? false])).toEqual([['Development', false], ['1', true], ['and its implementation', false]])
+  })
+
+  it('packs a page\'s lines and reads them back with every field as it was', () => {
+    const items = [
+      item('  Recalling', 147, 382, 10, 'i'), item('its resolution 79/1 ', 200, 382), item('2', 292, 385.5, 6.5),
+      item('A/RES/80/9', 480, 735.5, 10, 'b'), item('great deal about nothing at all,', 123, 370), item('Décide « enfin »', 300, 370)
+    ]
+    const lines = linesOf(runsOf(items, fonts), 4)
+    const packed = packLines(lines, 4)
+    expect(packed).toHaveLength(3)
+    expect(JSON.parse(JSON.stringify(packed))).toEqual(JSON.parse(JSON.stringify(lines)))
+    expect(packed.map((line) => line.text)).toEqual(['A/RES/80/9', 'Recalling its resolution 79/1 2', 'great deal about nothing at all, Décide « enfin »'])
+    expect(packed[1]!.runs[2]).toEqual({text: '2', x: 292, y: 385.5, width: lines[1]!.runs[2]!.width, size: 6.5, italic: false, bold: false, raised: true})
+    expect(packed.map((line) => [line.page, line.y, line.size, line.x])).toEqual([[4, 735.5, 10, 480], [4, 382, 10, 147], [4, 370, 10, 123]])
   })
 })
 

@@ -9,7 +9,7 @@ import {InputError} from '../decode.js'
 import {dropInvisible, normalize} from '../normalize.js'
 import type {Input, Reader, Source} from '../types.js'
 import {layout, type PageLines} from './layout.js'
-import {linesOf, runsOf, type TextItemLike} from './lines.js'
+import {linesOf, packLines, runsOf, type TextItemLike} from './lines.js'
 import {loadPdfJs, type PdfJs} from './load.js'
 
 export {layout, measure, findFurniture, footnoteStart, type PageLines, type Layout} from './layout.js'
@@ -24,6 +24,13 @@ export function isPdf(bytes: Uint8Array): boolean {
   }
   return false
 }
+
+/**
+ * How many pages PDF.js reads between two cleanups of its caches: it reads
+ * a document's fonts again after each, a few milliseconds against the
+ * second or more that 100 pages take.
+ */
+const cleanupEvery = 100
 
 /**
  * Read the pages of a PDF into lines, one page at a time. With `handOver`
@@ -53,8 +60,10 @@ export async function readPages(name: string, bytes: Uint8Array, handOver = fals
       const fonts: Record<string, string | undefined> = {}
       for (const [key, style] of Object.entries(content.styles)) fonts[key] = (style as {fontName?: string}).fontName
       const items = content.items.filter((item): item is TextItemLike & typeof item => 'str' in item)
-      pages.push({page: number, width, height, lines: linesOf(runsOf(items, fonts), number)})
+      pages.push({page: number, width, height, lines: packLines(linesOf(runsOf(items, fonts), number), number)})
       page.cleanup()
+      // PDF.js keeps what it parsed (fonts, page dictionaries) for the whole document: let it go now and then, so that memory stays bounded on a long PDF.
+      if (number % cleanupEvery === 0) await document.cleanup()
     }
   } catch (error) {
     throw explain(name, error)

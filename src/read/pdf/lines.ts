@@ -111,7 +111,8 @@ export function spaced(left: Run, right: Run): boolean {
   return gap > Math.min(left.size, right.size) * 0.15
 }
 
-function makeLine(runs: Run[], page: number, y: number, size: number): Line {
+/** A line's text untrimmed: runs joined with the spaces their gaps show. */
+function joined(runs: readonly Run[]): string {
   let text = ''
   let previous: Run | undefined
   for (const run of runs) {
@@ -119,6 +120,149 @@ function makeLine(runs: Run[], page: number, y: number, size: number): Line {
     text += run.text
     previous = run
   }
+  return text
+}
+
+function makeLine(runs: Run[], page: number, y: number, size: number): Line {
   const last = runs[runs.length - 1]!
-  return {page, runs, y, size, x: runs[0]!.x, right: last.x + last.width, text: text.trim()}
+  return {page, runs, y, size, x: runs[0]!.x, right: last.x + last.width, text: joined(runs).trim()}
+}
+
+/** Numbers kept of a run (x, y, width, size) and of a line (y, size, x, right). */
+const runNumbers = 4
+const lineNumbers = 4
+/** Offsets kept of a run (text start, end, style bits) and of a line (first run, end of its runs, text start, end). */
+const runOffsets = 3
+const lineOffsets = 4
+const italicBit = 1
+const boldBit = 2
+const raisedBit = 4
+
+/**
+ * A page's lines packed: one string of their text, one array of numbers
+ * and one of offsets, where the lines as `linesOf` makes them take an
+ * object and a string for every run (some 40 MB for 1,000 pages, held
+ * until the layout has measured the whole document).
+ */
+class Packed {
+  constructor(
+    readonly page: number,
+    readonly text: string,
+    readonly numbers: Float64Array,
+    readonly offsets: Uint32Array,
+    /** Where the lines' numbers and offsets start, after the runs'. */
+    readonly runCount: number
+  ) {}
+}
+
+/**
+ * A line read from a packed page: the same fields as the line it was
+ * packed from; its runs are made anew at each reading (they are not kept).
+ */
+class PackedLine implements Line {
+  constructor(
+    private readonly pack: Packed,
+    private readonly index: number
+  ) {}
+
+  get page(): number {
+    return this.pack.page
+  }
+
+  get y(): number {
+    return this.pack.numbers[this.pack.runCount * runNumbers + this.index * lineNumbers]!
+  }
+
+  get size(): number {
+    return this.pack.numbers[this.pack.runCount * runNumbers + this.index * lineNumbers + 1]!
+  }
+
+  get x(): number {
+    return this.pack.numbers[this.pack.runCount * runNumbers + this.index * lineNumbers + 2]!
+  }
+
+  get right(): number {
+    return this.pack.numbers[this.pack.runCount * runNumbers + this.index * lineNumbers + 3]!
+  }
+
+  get text(): string {
+    const at = this.pack.runCount * runOffsets + this.index * lineOffsets
+    return this.pack.text.slice(this.pack.offsets[at + 2], this.pack.offsets[at + 3])
+  }
+
+  get runs(): Run[] {
+    const {numbers, offsets, text, runCount} = this.pack
+    const at = runCount * runOffsets + this.index * lineOffsets
+    const runs: Run[] = []
+    for (let run = offsets[at]!; run < offsets[at + 1]!; run++) {
+      const bits = offsets[run * runOffsets + 2]!
+      const made: Run = {
+        text: text.slice(offsets[run * runOffsets], offsets[run * runOffsets + 1]),
+        x: numbers[run * runNumbers]!,
+        y: numbers[run * runNumbers + 1]!,
+        width: numbers[run * runNumbers + 2]!,
+        size: numbers[run * runNumbers + 3]!,
+        italic: (bits & italicBit) !== 0,
+        bold: (bits & boldBit) !== 0
+      }
+      if (bits & raisedBit) made.raised = true
+      runs.push(made)
+    }
+    return runs
+  }
+
+  /** The line as a plain object (a cache of pages written as JSON). */
+  toJSON(): Line {
+    return {page: this.page, runs: this.runs, y: this.y, size: this.size, x: this.x, right: this.right, text: this.text}
+  }
+}
+
+/**
+ * The lines of a page (as `linesOf` makes them) packed, read back through
+ * views with the same fields: a page read from a PDF is kept this way
+ * while the rest is read.
+ */
+export function packLines(lines: readonly Line[], page: number): Line[] {
+  let runCount = 0
+  for (const line of lines) runCount += line.runs.length
+  const numbers = new Float64Array(runCount * runNumbers + lines.length * lineNumbers)
+  const offsets = new Uint32Array(runCount * runOffsets + lines.length * lineOffsets)
+  const parts: string[] = []
+  let length = 0
+  let run = 0
+  lines.forEach((line, index) => {
+    const raw = joined(line.runs)
+    // Each run's text stands in the line's untrimmed text, after the spaces joined() put before it.
+    let from = length
+    const first = run
+    for (const item of line.runs) {
+      const start = raw.indexOf(item.text, from - length) + length
+      const number = run * runNumbers
+      numbers[number] = item.x
+      numbers[number + 1] = item.y
+      numbers[number + 2] = item.width
+      numbers[number + 3] = item.size
+      const offset = run * runOffsets
+      offsets[offset] = start
+      offsets[offset + 1] = start + item.text.length
+      offsets[offset + 2] = (item.italic ? italicBit : 0) | (item.bold ? boldBit : 0) | (item.raised ? raisedBit : 0)
+      from = start + item.text.length
+      run++
+    }
+    const lead = raw.length - raw.trimStart().length
+    const number = runCount * runNumbers + index * lineNumbers
+    numbers[number] = line.y
+    numbers[number + 1] = line.size
+    numbers[number + 2] = line.x
+    numbers[number + 3] = line.right
+    const offset = runCount * runOffsets + index * lineOffsets
+    offsets[offset] = first
+    offsets[offset + 1] = run
+    offsets[offset + 2] = length + lead
+    offsets[offset + 3] = length + raw.trimEnd().length
+    parts.push(raw)
+    length += raw.length
+  })
+  const pack = new Packed(page, parts.join(''), numbers, offsets, runCount)
+  return lines.map((_, index) => new PackedLine(pack, index))
 }
