@@ -220,6 +220,13 @@ function markers(text: string): string[] | undefined {
  */
 function writeLines(writer: Writer, lines: readonly Line[], skipFirst = false): Piece[] {
   const pieces: Piece[] = []
+  const push = (piece: Piece): void => {
+    const last = pieces[pieces.length - 1]
+    if (last && alike(last, piece)) {
+      last.text += piece.text
+      last.end = piece.end
+    } else pieces.push(piece)
+  }
   let previousLine: Line | undefined
   for (const line of lines) {
     if (previousLine) {
@@ -228,7 +235,7 @@ function writeLines(writer: Writer, lines: readonly Line[], skipFirst = false): 
       const first = line.runs[0]?.text ?? ''
       // The official PDFs do not hyphenate words: a hyphen at a line's end is a compound's ("Secretary-General").
       const hyphenated = /^[\p{L}\p{N}][-\u2010\u2011]$/u.test(before) && /^[\p{L}\p{N}]/u.test(first)
-      if (!hyphenated) pieces.push({text: ' ', start: at, end: at + 1, page: line.page})
+      if (!hyphenated) push({text: ' ', start: at, end: at + 1, page: line.page})
     }
     let previous: Run | undefined
     line.runs.forEach((run, index) => {
@@ -237,13 +244,13 @@ function writeLines(writer: Writer, lines: readonly Line[], skipFirst = false): 
       // A marker belongs to the word before it: no space before it, whatever the gap.
       if (previous && !ids && spacedRuns(previous, run) && !(skipFirst && index === 1 && line === lines[0])) {
         const at = writer.add(' ')
-        pieces.push({text: ' ', start: at, end: at + 1, page: line.page})
+        push({text: ' ', start: at, end: at + 1, page: line.page})
       }
       previous = run
       if (ids) {
         for (const id of ids) {
           const start = writer.add('[^' + id + ']')
-          pieces.push({text: '', start, end: writer.text.length, footnote: id, page: line.page})
+          push({text: '', start, end: writer.text.length, footnote: id, page: line.page})
         }
         return
       }
@@ -251,11 +258,29 @@ function writeLines(writer: Writer, lines: readonly Line[], skipFirst = false): 
       const start = writer.add(text)
       const piece: Piece = {text, start, end: start + text.length, page: line.page}
       if (run.italic) piece.emphasis = true
-      pieces.push(piece)
+      push(piece)
     })
     previousLine = line
   }
   return pieces
+}
+
+/**
+ * Whether `next` may join the piece before it: both text of one page and
+ * one style, each as long as its span, the one beginning where the other
+ * ends. A paragraph of plain words is then one piece, not a piece for each
+ * run and each space between (some 20 MB fewer at 1,000 pages).
+ */
+function alike(last: Piece, next: Piece): boolean {
+  return (
+    last.footnote === undefined &&
+    next.footnote === undefined &&
+    last.page === next.page &&
+    last.emphasis === next.emphasis &&
+    last.end === next.start &&
+    last.end - last.start === last.text.length &&
+    next.end - next.start === next.text.length
+  )
 }
 
 function spacedRuns(left: Run, right: Run): boolean {
@@ -394,7 +419,8 @@ export function layout(pages: readonly PageLines[]): Layout {
   // Masthead cells, one block each.
   for (const cell of cells) {
     const start = writer.text.length
-    const pieces = writeLines(writer, [{...cell.line, runs: cell.runs, text: cell.text}])
+    const {page, y, size, x, right} = cell.line
+    const pieces = writeLines(writer, [{page, y, size, x, right, runs: cell.runs, text: cell.text}])
     if (pieces.length > 0) blocks.push({kind: 'paragraph', pieces})
     if (writer.text.length > start) writer.add('\n\n')
   }
