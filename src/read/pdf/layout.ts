@@ -185,19 +185,28 @@ export function footnoteStart(lines: readonly Line[], from: number, to: number, 
   return {start: to, rule: false}
 }
 
-/** Text under construction, with the offset of everything added. */
+/**
+ * Text under construction, with the offset of everything added. The parts
+ * are joined once at the end: a string grown by `+=` would hold a node for
+ * every part until it is flattened (some 16 MB at 1,000 pages), and
+ * `text.slice(-2)` at every line would flatten it each time.
+ */
 class Writer {
-  text = ''
-  /**
-   * The last two characters written. `text.slice(-2)` would flatten the
-   * whole text, a string of many pieces, at every line: quadratic in pages.
-   */
+  private readonly parts: string[] = []
+  length = 0
+  /** The last two characters written. */
   tail = ''
   add(value: string): number {
-    const start = this.text.length
-    this.text += value
+    const start = this.length
+    this.parts.push(value)
+    this.length += value.length
     this.tail = value.length >= 2 ? value.slice(-2) : (this.tail + value).slice(-2)
     return start
+  }
+
+  /** The text written, its trailing newlines made one. */
+  done(): string {
+    return this.parts.join('').replace(/\n+$/, '\n')
   }
 }
 
@@ -250,7 +259,7 @@ function writeLines(writer: Writer, lines: readonly Line[], skipFirst = false): 
       if (ids) {
         for (const id of ids) {
           const start = writer.add('[^' + id + ']')
-          push({text: '', start, end: writer.text.length, footnote: id, page: line.page})
+          push({text: '', start, end: writer.length, footnote: id, page: line.page})
         }
         return
       }
@@ -418,11 +427,11 @@ export function layout(pages: readonly PageLines[]): Layout {
 
   // Masthead cells, one block each.
   for (const cell of cells) {
-    const start = writer.text.length
+    const start = writer.length
     const {page, y, size, x, right} = cell.line
     const pieces = writeLines(writer, [{page, y, size, x, right, runs: cell.runs, text: cell.text}])
     if (pieces.length > 0) blocks.push({kind: 'paragraph', pieces})
-    if (writer.text.length > start) writer.add('\n\n')
+    if (writer.length > start) writer.add('\n\n')
   }
 
   // Header groups: lines set alike and close together.
@@ -495,7 +504,7 @@ export function layout(pages: readonly PageLines[]): Layout {
     writer.add('\n\n')
     blocks.push({kind: 'footnote', footnote: note.id, pieces})
   }
-  return {text: writer.text.replace(/\n+$/, '\n'), blocks, front, furniture, footnotes: notes.length}
+  return {text: writer.done(), blocks, front, furniture, footnotes: notes.length}
 }
 
 /**
