@@ -6,7 +6,8 @@
 import {describe, expect, it} from 'vitest'
 import {blockText} from '../src/read/blocks.js'
 import {fontStyle, linesOf, packLines, runsOf, type TextItemLike} from '../src/read/pdf/lines.js'
-import {layout, measure, type PageLines} from '../src/read/pdf/layout.js'
+import {layout, type PageLines} from '../src/read/pdf/layout.js'
+import {measure} from '../src/read/pdf/measure.js'
 
 const fonts = {r: 'BCDEEE+TimesNewRomanPSMT', i: 'BCDFEE+TimesNewRomanPS-ItalicMT', b: 'BCDGEE+TimesNewRomanPS-BoldMT'}
 

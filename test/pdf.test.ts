@@ -13,7 +13,8 @@ import {blockText} from '../src/read/blocks.js'
 import {InputError, read} from '../src/read/index.js'
 import {normalize} from '../src/read/normalize.js'
 import {isPdf, looksGarbled, readPages, readPdf} from '../src/read/pdf/index.js'
-import {findFurniture, measure} from '../src/read/pdf/layout.js'
+import {findFurniture} from '../src/read/pdf/furniture.js'
+import {measure} from '../src/read/pdf/measure.js'
 import type {Resolution} from '../src/tree.js'
 
 const corpus = fileURLToPath(new URL('../../shared/corpus-pdf/', import.meta.url))

@@ -12,7 +12,9 @@ import {layout, type PageLines} from './layout.js'
 import {linesOf, packLines, runsOf, type TextItemLike} from './lines.js'
 import {loadPdfJs, type PdfJs} from './load.js'
 
-export {layout, measure, findFurniture, footnoteStart, type PageLines, type Layout} from './layout.js'
+export {layout, type PageLines, type Layout} from './layout.js'
+export {measure} from './measure.js'
+export {findFurniture, footnoteStart} from './furniture.js'
 export {linesOf, runsOf, fontStyle, type Line, type Run} from './lines.js'
 
 /** "%PDF-" at the start (a few bytes of junk before it are allowed, as readers allow). */

@@ -35,6 +35,29 @@ export interface Line {
   text: string
 }
 
+/** The lines of one page and its size. */
+export interface PageLines {
+  page: number
+  width: number
+  height: number
+  lines: Line[]
+}
+
+/** Whether two lines set alike: same size, both bold or both not. */
+export function sameStyle(left: Line, right: Line): boolean {
+  return Math.abs(left.size - right.size) < 0.6 && allBold(left) === allBold(right)
+}
+
+/** Whether every run of a line is bold (its raised markers aside): a heading, a title. */
+export function allBold(line: Line): boolean {
+  return line.runs.every((run) => run.bold || run.raised)
+}
+
+/** A separator rule typed as text: "______". */
+export function isRule(line: Line): boolean {
+  return /^_{4,}$/.test(line.text.replace(/\s/g, ''))
+}
+
 /** The text item fields reso reads (PDF.js's TextItem). */
 export interface TextItemLike {
   str: string
