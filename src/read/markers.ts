@@ -6,53 +6,88 @@
  */
 import type {Piece, RawBlock} from './blocks.js'
 
-/** Split glued footnote digits off pieces: "(XXV)1" -> "(XXV)" + marker 1. */
+/**
+ * Split footnote markers glued to the end of a number off pieces, where the
+ * source marks its footnotes ("[^1]") but a conversion glued some of them
+ * on as plain digits: "(XXV)1" -> "(XXV)" + marker 1. `ids` are the
+ * document's footnotes. Digits are a glued marker when, in this order:
+ * what follows them could end a marker (`endsGluedMarker`), they are not a
+ * symbol's or a decimal's own (`symbolComponent`), and they are a footnote's
+ * number glued to a word (`gluedToWord`) or to a year (`yearWithMarker`).
+ */
 export function splitFootnoteMarkers(pieces: Piece[], ids: ReadonlySet<string>): Piece[] {
   if (ids.size === 0) return pieces
   const result: Piece[] = []
   for (const piece of pieces) {
-    if (piece.footnote !== undefined || piece.text.length === 0) {
-      result.push(piece)
-      continue
-    }
-    const text = piece.text
-    let last = 0
-    let index = 0
-    while (index < text.length) {
-      const code = text.charCodeAt(index)
-      if (code < 48 || code > 57) {
-        index++
-        continue
-      }
-      const from = index
-      while (index < text.length && text.charCodeAt(index) >= 48 && text.charCodeAt(index) <= 57) index++
-      const after = index < text.length ? text.charCodeAt(index) : 32
-      const afterOk = after === 32 || after === 44 || after === 46 || after === 59 || after === 58 || after === 41 || after === 0xa0
-      if (!afterOk) continue
-      const before = from > 0 ? text[from - 1]! : ''
-      const run = text.slice(from, index)
-      let split = -1
-      // After a symbol's component ("A/80/L.4", "1/CP.19", "1/CMA.4", "Add.1", "Corr.2") the digits are its session or number, not a marker.
-      // So are the digits of a decimal article number: "article 3.5", "article 4.15".
-      const component = before === '.' && /(?:\/[A-Z]{1,5}|\b(?:Add|Rev|Corr|Amend)|(?:^|\s)\d{1,2})$/.test(text.slice(Math.max(0, from - 8), from - 1))
-      if (component) continue
-      if (/[a-z),.;:\u201d\u2019"]/.test(before) && ids.has(run) && run.length <= 3) {
-        // A letter or closing mark, then the marker: "Bodies,1", "(XXV)1".
-        if (!(before >= 'a' && before <= 'z') || /[a-z]{3}$/.test(text.slice(Math.max(0, from - 3), from))) split = from
-      } else if (run.length >= 5 && run.length <= 7 && (before === '' || before === ' ' || before === '\u2013' || before === '-')) {
-        // A year with the marker glued on: "of 19721".
-        const year = Number(run.slice(0, 4))
-        if (year >= 1900 && year <= 2099 && ids.has(run.slice(4))) split = from + 4
-      }
-      if (split === -1) continue
-      if (split > last) result.push({...piece, text: text.slice(last, split), start: piece.start + last, end: piece.start + split})
-      result.push({text: '', start: piece.start + split, end: piece.start + index, footnote: text.slice(split, index)})
-      last = index
-    }
-    if (last === 0) result.push(piece)
-    else if (last < text.length) result.push({...piece, text: text.slice(last), start: piece.start + last})
+    if (piece.footnote !== undefined || piece.text.length === 0) result.push(piece)
+    else splitPiece(piece, ids, result)
   }
   return result
+}
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57
+
+/** One piece cut around its glued markers, pushed onto `result` (whole when it has none). */
+function splitPiece(piece: Piece, ids: ReadonlySet<string>, result: Piece[]): void {
+  const text = piece.text
+  let last = 0
+  let index = 0
+  while (index < text.length) {
+    if (!isDigit(text.charCodeAt(index))) {
+      index++
+      continue
+    }
+    const from = index
+    while (index < text.length && isDigit(text.charCodeAt(index))) index++
+    const split = gluedMarkerAt(text, from, index, ids)
+    if (split === -1) continue
+    if (split > last) result.push({...piece, text: text.slice(last, split), start: piece.start + last, end: piece.start + split})
+    result.push({text: '', start: piece.start + split, end: piece.start + index, footnote: text.slice(split, index)})
+    last = index
+  }
+  if (last === 0) result.push(piece)
+  else if (last < text.length) result.push({...piece, text: text.slice(last), start: piece.start + last})
+}
+
+/** Where a marker glued to the end of the digits `from`..`to` of `text` starts, by the rules in order (see splitFootnoteMarkers); -1 when there is none. */
+function gluedMarkerAt(text: string, from: number, to: number, ids: ReadonlySet<string>): number {
+  if (!endsGluedMarker(text, to) || symbolComponent(text, from)) return -1
+  if (gluedToWord(text, from, to, ids)) return from
+  return yearWithMarker(text, from, to, ids)
+}
+
+/** What follows a marker: the text's end, a space (or a no-break space), ",", ".", ";", ":" or ")". */
+function endsGluedMarker(text: string, to: number): boolean {
+  const after = to < text.length ? text.charCodeAt(to) : 32
+  return after === 32 || after === 44 || after === 46 || after === 59 || after === 58 || after === 41 || after === 0xa0
+}
+
+/**
+ * After a symbol's component ("A/80/L.4", "1/CP.19", "1/CMA.4", "Add.1",
+ * "Corr.2") the digits are its session or number, not a marker. So are the
+ * digits of a decimal article number: "article 3.5", "article 4.15".
+ */
+function symbolComponent(text: string, from: number): boolean {
+  return from > 0 && text[from - 1] === '.' && /(?:\/[A-Z]{1,5}|\b(?:Add|Rev|Corr|Amend)|(?:^|\s)\d{1,2})$/.test(text.slice(Math.max(0, from - 8), from - 1))
+}
+
+/**
+ * A footnote's number (three digits at most) glued to a mark or to a word
+ * ending in three lower-case letters: "Bodies,1", "(XXV)1", "Conventions1";
+ * not to a capital or a digit, nor to a shorter word ("No1", "Add1").
+ */
+function gluedToWord(text: string, from: number, to: number, ids: ReadonlySet<string>): boolean {
+  const before = from > 0 ? text[from - 1]! : ''
+  if (!/[a-z),.;:\u201d\u2019"]/.test(before) || to - from > 3 || !ids.has(text.slice(from, to))) return false
+  return !(before >= 'a' && before <= 'z') || /[a-z]{3}$/.test(text.slice(Math.max(0, from - 3), from))
+}
+
+/** A year (1900 to 2099) with a footnote's number glued on, standing apart: "of 19721" is 1972 and marker 1. Where the marker starts, or -1. */
+function yearWithMarker(text: string, from: number, to: number, ids: ReadonlySet<string>): number {
+  const before = from > 0 ? text[from - 1]! : ''
+  if (to - from < 5 || to - from > 7 || !(before === '' || before === ' ' || before === '\u2013' || before === '-')) return -1
+  const year = Number(text.slice(from, from + 4))
+  return year >= 1900 && year <= 2099 && ids.has(text.slice(from + 4, to)) ? from + 4 : -1
 }
 
 /** The little words a marker can be glued to in pdftotext's output: "3and of its findings". */
