@@ -96,7 +96,7 @@ const gluedWord = /^(?:and|or|of|the|in|to|for|on|with|that|which|as|at|by|from|
 /** Words after which a number is the text's own, not a footnote marker: "paragraph 5", "from 5 to 8", "Goal 3". */
 const countedWords = /(?:^|[^A-Za-z])(?:paragraphs?|paras?|subparagraphs?|Goals?|goals?|targets?|articles?|Articles?|sections?|chapters?|chap|rules?|annex|annexes|items?|No|Nos|vol|page|pages|from|to|and|or|of|in|on|by|at|for|with|than|least|about|over|under|per|the|some|all|phase|level|years?|days?|months?|weeks?|hours?|sessions?|Step|step|Table|table|figure|Figure|Annex|Chapter|Article|Paragraph|Resolution|Decision|Part|part)\.?$/
 
-/** A month's name: "1 January", "15 December 2025 3" are dates, not markers. */
+/** A month's name: a number after it is a day ("December 15", "June 2"), not a marker. */
 const monthName = /(?:January|February|March|April|May|June|July|August|September|October|November|December)$/
 
 /**
