@@ -13,7 +13,8 @@ import type {
 } from 'mdast'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
-import {blockText, markFootnoteMarkers, splitFootnoteMarkers, type Piece, type RawBlock} from './blocks.js'
+import {blockText, type Piece, type RawBlock} from './blocks.js'
+import {markFootnoteMarkers, splitFootnoteMarkers} from './markers.js'
 import {matchFormula, matchTitle} from '../parse/header.js'
 
 import {markdownHazard} from './hazard.js'

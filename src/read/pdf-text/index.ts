@@ -18,7 +18,8 @@
  * | body.ts      | the body's blocks: where a line starts one, numbers, tables         |
  * | pieces.ts    | lines as a block's pieces: joints, hyphens, split words             |
  */
-import {markFootnoteMarkers, type RawBlock} from '../blocks.js'
+import type {RawBlock} from '../blocks.js'
+import {markFootnoteMarkers} from '../markers.js'
 import {dropInvisible, normalize} from '../normalize.js'
 import type {FrontMatter, Reader} from '../types.js'
 import {readBody} from './body.js'

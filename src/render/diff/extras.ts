@@ -8,16 +8,18 @@ import type {ChalkInstance} from 'chalk'
 import {diffWords} from 'diff'
 import type {AnnexChange, AnnexSize, DiffResult, FootnoteChange} from '../../diff/types.js'
 import {escapeControl as esc} from '../escape.js'
+import {factText, paintSign} from './one-side.js'
 
-/** The closing as a header line, coloured as the header facts are. */
+/**
+ * The closing as a header line, worded and signed as a header fact is
+ * (one-side.ts): "+ 55th plenary meeting, 24 December 2024" when one version
+ * alone closes. One line, never wrapped (header facts wrap at the view's
+ * width): the command draws it as it is after `--stat` and `--markdown` too.
+ */
 export function closingLines(result: DiffResult, c: ChalkInstance): string[] {
   const closing = result.closing
   if (!closing) return []
-  // One side only: "+ 55th plenary meeting, 24 December 2024", signed as a header fact on one side is.
-  const text = closing.old === undefined ? c.green('+') + ' ' + esc(closing.new ?? '')
-    : closing.new === undefined ? c.red('-') + ' ' + esc(closing.old)
-    : esc(closing.old + ' -> ' + closing.new)
-  return [c.dim('closing'.padEnd(13)) + text]
+  return [c.dim('closing'.padEnd(13)) + paintSign(closing, esc(factText(closing)), c)]
 }
 
 /** Words deleted and inserted between two texts: coloured, or [-marked-] {+marked+} without colour. */

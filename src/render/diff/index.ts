@@ -7,7 +7,8 @@
  * Adding a view is one file and one table row: write the view as a module
  * here (a function from the change list, the layout options and a colour
  * instance to the lines to print; `shared.ts` and `fold.ts` hold what the
- * views share), then list it in `diffViews`.
+ * views share, `one-side.ts` how a fact only one version gives is signed),
+ * then list it in `diffViews`.
  *
  * A chain of three or more versions is drawn as its overview (overview.ts:
  * one row per paragraph, one column per version), then each step in the

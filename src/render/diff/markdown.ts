@@ -2,6 +2,7 @@
 import type {Change, DiffResult, WordChange} from '../../diff/types.js'
 import {escapeControl as esc} from '../escape.js'
 import {plan, foldText, renumberedText, touched, type Item} from './fold.js'
+import {oneSide} from './one-side.js'
 import {headerNameOf, headerText, kindText, labelText, annotationText, plainText, spaced, type DiffViewOptions, type Spaced} from './shared.js'
 
 /** Markdown's special characters escaped, so the paragraph text reads as written. */
@@ -51,11 +52,11 @@ function markdownItems(items: Item[], depth: number, options: DiffViewOptions, l
 export function markdown(result: DiffResult, options: DiffViewOptions): string[] {
   const lines = ['# ' + escapeMarkdown(options.names[0]) + ' -> ' + escapeMarkdown(options.names[1]), '']
   for (const change of result.header) {
-    // A fact on one side only is struck out or set in bold alone, as a removed or an added paragraph is.
-    const value = change.old === undefined ? '**' + escapeMarkdown(change.new ?? '') + '**'
-      : change.new === undefined ? '~~' + escapeMarkdown(change.old) + '~~'
+    // A fact on one side only (one-side.ts) is set in bold alone or struck out, as an added or a removed paragraph is.
+    const one = oneSide(change)
+    const value = one ? (one.op === 'insert' ? '**' + escapeMarkdown(one.value) + '**' : '~~' + escapeMarkdown(one.value) + '~~')
       : change.field === 'sponsors' ? escapeMarkdown(headerText(change))
-      : '~~' + escapeMarkdown(change.old) + '~~ **' + escapeMarkdown(change.new) + '**'
+      : '~~' + escapeMarkdown(change.old!) + '~~ **' + escapeMarkdown(change.new!) + '**'
     lines.push('- ' + headerNameOf(change) + ': ' + value)
   }
   if (result.header.length) lines.push('')

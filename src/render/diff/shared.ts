@@ -11,6 +11,7 @@ import {escapeControl as esc} from '../escape.js'
 import {headerName} from '../../grammar/index.js'
 import {touched} from './fold.js'
 import {closingLines} from './extras.js'
+import {factText, oneSide, paintSign} from './one-side.js'
 import {paintRuns, type Palette, type Run} from '../paint.js'
 
 /** How a view lays out the change list. */
@@ -58,20 +59,19 @@ export function annotationText(annotation: Annotation): string {
 }
 
 /**
- * A header change in words: "old -> new", a sponsors list's joins and
- * leaves, "+ new" for a fact only the new version gives, "- old" for one
- * only the old version gives.
+ * A header change in words: a fact on one side only as `factText`
+ * (one-side.ts) words it ("+ new", "- old"), a sponsors list's joins and
+ * leaves, else "old -> new" (and a placeholder filled).
  */
 export function headerText(change: HeaderChange): string {
-  if (change.old === undefined) return '+ ' + (change.new ?? '')
-  if (change.new === undefined) return '- ' + change.old
+  if (oneSide(change)) return factText(change)
   if (change.field === 'sponsors') {
     const parts: string[] = []
     if (change.added?.length) parts.push('joined: ' + change.added.join(', '))
     if (change.removed?.length) parts.push('left: ' + change.removed.join(', '))
     return parts.join('; ')
   }
-  return change.old + ' -> ' + change.new + (change.filled ? ' (placeholder filled)' : '')
+  return factText(change) + (change.filled ? ' (placeholder filled)' : '')
 }
 
 /** Labels of a change: "OP5", "OP5 -> OP6", "OP4 -> OP4 + OP5". */
@@ -232,9 +232,7 @@ function styleLine(line: Word[], c: ChalkInstance): string {
 function headerChangeLines(change: HeaderChange, width: number, c: ChalkInstance): string[] {
   const indent = ' '.repeat(13)
   const lines = wrap([{text: esc(headerText(change)), style: 'plain'}], width, indent, c)
-  const sign = change.old === undefined ? c.green : change.new === undefined ? c.red : undefined
-  const first = lines[0]!.slice(indent.length)
-  lines[0] = c.dim(headerNameOf(change).padEnd(13)) + (sign ? sign(first.slice(0, 1)) + first.slice(1) : first)
+  lines[0] = c.dim(headerNameOf(change).padEnd(13)) + paintSign(change, lines[0]!.slice(indent.length), c)
   return lines
 }
 

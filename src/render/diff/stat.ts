@@ -2,6 +2,7 @@
 import type {ChalkInstance} from 'chalk'
 import type {DiffResult} from '../../diff/types.js'
 import {escapeControl as esc} from '../escape.js'
+import {oneSide} from './one-side.js'
 import {headerNameOf, type DiffViewOptions} from './shared.js'
 
 const barMarks: Array<[keyof Omit<DiffResult['stat']['parts'][number], 'part' | 'unchanged'>, string, (c: ChalkInstance) => ChalkInstance]> = [
@@ -16,12 +17,9 @@ const barMarks: Array<[keyof Omit<DiffResult['stat']['parts'][number], 'part' | 
 
 /** "date, number changed; symbol added; sponsors removed", or "no changes". */
 function headerSummary(result: DiffResult): string {
-  const groups: Array<[string, (change: DiffResult['header'][number]) => boolean]> = [
-    ['changed', (change) => change.old !== undefined && change.new !== undefined],
-    ['added', (change) => change.old === undefined],
-    ['removed', (change) => change.new === undefined]
-  ]
-  const parts = groups.map(([word, test]) => [result.header.filter(test).map(headerNameOf), word] as const)
+  // A fact on one side only is added or removed (one-side.ts); one both sides give, changed.
+  const wordOf = (change: DiffResult['header'][number]): string => oneSide(change)?.word ?? 'changed'
+  const parts = ['changed', 'added', 'removed'].map((word) => [result.header.filter((change) => wordOf(change) === word).map(headerNameOf), word] as const)
     .filter(([names]) => names.length > 0)
     .map(([names, word]) => names.join(', ') + ' ' + word)
   return parts.length > 0 ? parts.join('; ') : 'no changes'
