@@ -12,8 +12,9 @@
  * only other way to the name, the operator list, costs as much again as
  * the text. When the line to extend is not found (another PDF.js), the
  * worker loads as published and italics are unknown. The second change
- * is the gap that counts as a space, the third how streams are inflated
- * (both below).
+ * is the gap that counts as a space, the third how streams are inflated,
+ * the fourth that the documents reso reads skip the rebuilding of their
+ * TrueType font programs, which only drawing needs (all three below).
  */
 import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
@@ -23,6 +24,12 @@ import {runInThisContext} from 'node:vm'
 export type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
 
 let loaded: {pdfjs: PdfJs; fontNames: boolean} | undefined
+
+/** What the patched worker is handed: reso's inflater and the ids of the documents read for their text. */
+interface WorkerArguments {
+  inflate: (bytes: Uint8Array) => Uint8Array
+  textDocs: Set<string>
+}
 
 /**
  * PDF.js writes a space into a run wherever two glyphs stand more than a
@@ -61,6 +68,38 @@ function inflater(require: NodeJS.Require): (bytes: Uint8Array) => Uint8Array {
   }
 }
 
+/**
+ * For drawing, PDF.js rebuilds every embedded TrueType font into a font
+ * file a browser accepts: it checks the hinting programs and every glyph's
+ * outline, maps each character to a glyph and writes new tables. Text needs
+ * none of it: the characters come from the PDF's maps (ToUnicode, encoding)
+ * and the widths from the PDF. For the documents reso reads (their ids are
+ * put in `textDocs` when getDocument is called, and taken out when the
+ * worker opens them) the worker skips that rebuilding; what text uses of the
+ * font program is still read: ascent and descent, glyph names, the name
+ * table that can change a symbolic font's map. A document that another user
+ * of PDF.js opens in this process is drawn as ever. One difference: a font
+ * program so broken that its rebuilding fails made PDF.js read the font as
+ * a missing one; now its own maps are used. Each skip has an anchor of its
+ * own; one not found runs as published, which changes nothing for text.
+ */
+const textDocs = new Set<string>()
+const textAnchors = {
+  options: {at: 'const pdfManagerArgs = {', anchor: 'evaluatorOptions,', text: 'evaluatorOptions: resoTextDocs.delete(docId) ? {...evaluatorOptions, resoTextOnly: true} : evaluatorOptions,'},
+  font: {anchor: 'this.fontExtraProperties = evaluatorOptions.fontExtraProperties;', text: ' this.resoTextOnly = evaluatorOptions.resoTextOnly === true;'},
+  skips: [
+    ['const hintsValid = sanitizeTTPrograms(', 'const hintsValid = !this.resoTextOnly && sanitizeTTPrograms('],
+    ['const glyphsInfo = sanitizeGlyphLocations(', 'const glyphsInfo = this.resoTextOnly ? {missingGlyphs, maxSizeOfInstructions} : sanitizeGlyphLocations('],
+    ['properties.cMap.forEach(function (charCode, cid) {', 'if (!this.resoTextOnly) properties.cMap.forEach(function (charCode, cid) {'],
+    ['if (!properties.cssFontInfo) {', 'if (!properties.cssFontInfo && !this.resoTextOnly) {'],
+    ['tables.name.data = createNameTable(name, namePrototype);', 'if (!this.resoTextOnly) tables.name.data = createNameTable(name, namePrototype);'],
+    ['const builder = new OpenTypeFileBuilder(header.version);', 'if (this.resoTextOnly) return new Uint8Array(0); const builder = new OpenTypeFileBuilder(header.version);']
+  ],
+  /** Where the skips are looked for: checkAndRepair, up to the next method. */
+  from: 'checkAndRepair(name, font, properties) {',
+  to: 'convert(fontName, font, properties) {'
+} as const
+
 /** The anchor in the worker where the style of a font is made. */
 const styleAnchor = 'fontFamily: font.fallbackName,'
 
@@ -91,12 +130,14 @@ function keepingBuiltIns<T>(load: () => T): T {
 
 /**
  * The worker's module code patched, as a strict function body that takes
- * reso's inflater; undefined when the anchors are not found. The source is
+ * reso's inflater and the ids of its documents; undefined when the anchors
+ * are not found. `textOnly` says whether the worker skips the font
+ * programs' rebuilding for those documents. The source is
  * 2.3 MB of two-byte characters: the patched text is made of slices of it,
  * joined once, not of a copy per change (the copies would make PDF.js's
  * load cost some 25 MB more at its peak).
  */
-function patch(source: string, url: string): string | undefined {
+function patch(source: string, url: string): {text: string; textOnly: boolean} | undefined {
   const exported = 'export { WorkerMessageHandler };'
   const changes: Array<{at: number; length: number; text: string}> = []
   const replace = (anchor: string, text: string, from = 0): boolean => {
@@ -109,17 +150,37 @@ function patch(source: string, url: string): string | undefined {
   const at = source.indexOf(inflateAt)
   const anchor = at === -1 ? -1 : source.indexOf(inflateAnchor, at)
   if (anchor !== -1 && anchor < at + 200) replace(inflateAnchor, inflateAnchor + inflated, at)
+  const textOnly = skipFontPrograms(source, changes)
   const quoted = JSON.stringify(url)
   for (let from = source.indexOf('import.meta.url'); from !== -1; from = source.indexOf('import.meta.url', from + 1)) changes.push({at: from, length: 'import.meta.url'.length, text: quoted})
   changes.sort((left, right) => left.at - right.at)
-  const parts = ['(function (resoInflate) {"use strict";\n']
+  const parts = ['(function (resoInflate, resoTextDocs) {"use strict";\n']
   let cursor = 0
   for (const change of changes) {
     parts.push(source.slice(cursor, change.at), change.text)
     cursor = change.at + change.length
   }
   parts.push(source.slice(cursor), '\n})')
-  return parts.join('')
+  return {text: parts.join(''), textOnly}
+}
+
+/** The changes that skip the font programs' rebuilding (see textAnchors); whether the documents are marked, without which no skip applies. */
+function skipFontPrograms(source: string, changes: Array<{at: number; length: number; text: string}>): boolean {
+  const {options, font, skips, from, to} = textAnchors
+  const start = source.indexOf(options.at)
+  const at = start === -1 ? -1 : source.indexOf(options.anchor, start)
+  const constructor = source.indexOf(font.anchor)
+  if (at === -1 || at > start + 200 || constructor === -1) return false
+  changes.push({at, length: options.anchor.length, text: options.text})
+  changes.push({at: constructor + font.anchor.length, length: 0, text: font.text})
+  const begin = source.indexOf(from)
+  const end = begin === -1 ? -1 : source.indexOf(to, begin)
+  if (end === -1) return true
+  for (const [anchor, text] of skips) {
+    const place = source.indexOf(anchor, begin)
+    if (place !== -1 && place < end) changes.push({at: place, length: anchor.length, text})
+  }
+  return true
 }
 
 /** PDF.js, loaded once; `fontNames` says whether styles carry font names. */
@@ -130,21 +191,34 @@ export function loadPdfJs(): {pdfjs: PdfJs; fontNames: boolean} {
 
 function load(): {pdfjs: PdfJs; fontNames: boolean} {
   const require = createRequire(import.meta.url)
-  const holder = globalThis as {pdfjsWorker?: {resoFontNames?: boolean}}
+  const holder = globalThis as {pdfjsWorker?: {resoFontNames?: boolean; resoTextOnly?: boolean}}
   if (!holder.pdfjsWorker) {
     const path = require.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs')
     const source = readFileSync(path, 'utf8')
     const patched = patch(source, pathToFileURL(path).href)
     if (patched !== undefined) {
       // The module's code as a strict function body; it sets globalThis.pdfjsWorker itself.
-      const body = runInThisContext(patched, {filename: path}) as (inflate: (bytes: Uint8Array) => Uint8Array) => void
-      body(inflater(require))
-      const made = Reflect.get(globalThis, 'pdfjsWorker') as {resoFontNames?: boolean} | undefined
-      if (made) made.resoFontNames = true
+      const body = runInThisContext(patched.text, {filename: path}) as (inflate: WorkerArguments['inflate'], textDocs: WorkerArguments['textDocs']) => void
+      body(inflater(require), textDocs)
+      const made = Reflect.get(globalThis, 'pdfjsWorker') as {resoFontNames?: boolean; resoTextOnly?: boolean} | undefined
+      if (made) {
+        made.resoFontNames = true
+        made.resoTextOnly = patched.textOnly
+      }
     }
     if (!holder.pdfjsWorker) holder.pdfjsWorker = require('pdfjs-dist/legacy/build/pdf.worker.mjs') as {resoFontNames?: boolean}
   }
   const pdfjs = require('pdfjs-dist/legacy/build/pdf.mjs') as PdfJs
-  loaded = {pdfjs, fontNames: holder.pdfjsWorker?.resoFontNames === true}
+  loaded = {pdfjs: holder.pdfjsWorker?.resoTextOnly === true ? textOnly(pdfjs) : pdfjs, fontNames: holder.pdfjsWorker?.resoFontNames === true}
   return loaded
+}
+
+/** PDF.js whose getDocument marks each document as read for its text (see textAnchors). */
+function textOnly(pdfjs: PdfJs): PdfJs {
+  const getDocument: PdfJs['getDocument'] = (source) => {
+    const task = pdfjs.getDocument(source)
+    textDocs.add(task.docId)
+    return task
+  }
+  return {...pdfjs, getDocument}
 }

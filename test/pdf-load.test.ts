@@ -1,0 +1,52 @@
+/**
+ * How reso loads PDF.js (src/read/pdf/load.ts): the documents reso opens
+ * skip the rebuilding of their TrueType font programs, which only drawing
+ * needs, and a document that another user of PDF.js opens in the same
+ * process keeps them, so that it can still be drawn. On a real PDF of
+ * ../shared/corpus-pdf (skipped when that folder is absent).
+ */
+import {existsSync, readFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import {fileURLToPath} from 'node:url'
+import {describe, expect, it} from 'vitest'
+import {loadPdfJs, type PdfJs} from '../src/read/pdf/load.js'
+
+const file = fileURLToPath(new URL('../../shared/corpus-pdf/A_80_L.4.pdf', import.meta.url))
+const present = existsSync(file)
+if (!present) console.warn('test/pdf-load.test.ts: ' + file + ' is absent; its tests are skipped')
+
+/** The sizes of the font programs that drawing page 1 hands to the main thread, by the name of the font (fontExtraProperties: the main thread keeps them). */
+async function fontPrograms(pdfjs: PdfJs): Promise<Map<string, number>> {
+  const task = pdfjs.getDocument({data: new Uint8Array(readFileSync(file)), isEvalSupported: false, verbosity: 0, useSystemFonts: false, disableFontFace: true, fontExtraProperties: true})
+  const document = await task.promise
+  try {
+    const page = await document.getPage(1)
+    const list = await page.getOperatorList()
+    const sizes = new Map<string, number>()
+    for (const [index, op] of list.fnArray.entries()) {
+      if (op !== pdfjs.OPS.setFont) continue
+      const id = (list.argsArray[index] as [string])[0]
+      const font = page.commonObjs.get(id) as {name: string; data?: Uint8Array}
+      sizes.set(font.name, font.data?.length ?? 0)
+    }
+    return sizes
+  } finally {
+    await document.destroy()
+  }
+}
+
+describe.skipIf(!present)('loading PDF.js', () => {
+  it("skips the font programs of reso's documents, and only theirs", async () => {
+    const {pdfjs} = loadPdfJs()
+    const own = createRequire(import.meta.url)('pdfjs-dist/legacy/build/pdf.mjs') as PdfJs
+    const reso = await fontPrograms(pdfjs)
+    const others = await fontPrograms(own)
+    // Page 1 of A/80/L.4 sets its text in embedded TrueType subsets of Times New Roman.
+    expect([...reso.keys()].some((name) => name.includes('TimesNewRoman'))).toBe(true)
+    expect([...reso.keys()].sort()).toEqual([...others.keys()].sort())
+    for (const [name, size] of others) {
+      expect(size, name).toBeGreaterThan(1000)
+      expect(reso.get(name), name).toBe(0)
+    }
+  })
+})
