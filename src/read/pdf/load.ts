@@ -129,6 +129,44 @@ function keepingBuiltIns<T>(load: () => T): T {
 }
 
 /**
+ * PDF.js's polyfills look at Response.prototype.bytes when they load, and
+ * Node loads Response, with all of its fetch (undici), when it is first
+ * read: some 28 ms of every `reso` run on a PDF, for a method that Node
+ * 20.20 has. While PDF.js loads, Response is a stand-in that has it; then
+ * Node's lazy Response is put back, and when someone reads it, it gets the
+ * polyfill if it lacks the method, as PDF.js would have given it.
+ */
+function withoutFetch<T>(load: () => T): T {
+  const descriptor = Object.getOwnPropertyDescriptor(globalThis, 'Response')
+  const lazy = descriptor?.get
+  if (!descriptor || !lazy || !descriptor.configurable) return load()
+  Object.defineProperty(globalThis, 'Response', {configurable: true, enumerable: false, writable: true, value: {prototype: {bytes: () => undefined}}})
+  try {
+    return load()
+  } finally {
+    Object.defineProperty(globalThis, 'Response', {
+      configurable: true,
+      enumerable: descriptor.enumerable,
+      set: descriptor.set,
+      get() {
+        // Node's getter makes Response a plain value from now on.
+        const response = lazy.call(globalThis) as typeof Response
+        if (typeof Reflect.get(response.prototype, 'bytes') !== 'function') {
+          Object.defineProperty(response.prototype, 'bytes', {
+            configurable: true,
+            writable: true,
+            value: async function bytes(this: Response) {
+              return new Uint8Array(await this.arrayBuffer())
+            }
+          })
+        }
+        return response
+      }
+    })
+  }
+}
+
+/**
  * The worker's module code patched, as a strict function body that takes
  * reso's inflater and the ids of its documents; undefined when the anchors
  * are not found. `textOnly` says whether the worker skips the font
@@ -186,7 +224,7 @@ function skipFontPrograms(source: string, changes: Array<{at: number; length: nu
 /** PDF.js, loaded once; `fontNames` says whether styles carry font names. */
 export function loadPdfJs(): {pdfjs: PdfJs; fontNames: boolean} {
   if (loaded) return loaded
-  return keepingBuiltIns(load)
+  return keepingBuiltIns(() => withoutFetch(load))
 }
 
 function load(): {pdfjs: PdfJs; fontNames: boolean} {
