@@ -16,16 +16,17 @@
  * the fourth that the documents reso reads skip the rebuilding of their
  * TrueType font programs, which only drawing needs (all three below).
  */
-import {readFileSync} from 'node:fs'
+import {createHash} from 'node:crypto'
+import {readFileSync, renameSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
-import {pathToFileURL} from 'node:url'
-import {runInThisContext} from 'node:vm'
+import {fileURLToPath, pathToFileURL} from 'node:url'
+import {Script} from 'node:vm'
 
 export type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
 
 let loaded: {pdfjs: PdfJs; fontNames: boolean} | undefined
 
-/** What the patched worker is handed: reso's inflater and the ids of the documents read for their text. */
+/** What the patched worker is handed: reso's inflater and the ids of the documents read for their text (and its own URL, for import.meta.url). */
 interface WorkerArguments {
   inflate: (bytes: Uint8Array) => Uint8Array
   textDocs: Set<string>
@@ -168,14 +169,15 @@ function withoutFetch<T>(load: () => T): T {
 
 /**
  * The worker's module code patched, as a strict function body that takes
- * reso's inflater and the ids of its documents; undefined when the anchors
- * are not found. `textOnly` says whether the worker skips the font
- * programs' rebuilding for those documents. The source is
+ * reso's inflater, the ids of its documents and the module's URL; undefined when the anchors
+ * are not found. `changes` tells the changes made (for the key of the code
+ * cache), `textOnly` whether the worker skips the font programs' rebuilding
+ * for reso's documents. The source is
  * 2.3 MB of two-byte characters: the patched text is made of slices of it,
  * joined once, not of a copy per change (the copies would make PDF.js's
  * load cost some 25 MB more at its peak).
  */
-function patch(source: string, url: string): {text: string; textOnly: boolean} | undefined {
+function patch(source: string): {text: string; changes: string; textOnly: boolean} | undefined {
   const exported = 'export { WorkerMessageHandler };'
   const changes: Array<{at: number; length: number; text: string}> = []
   const replace = (anchor: string, text: string, from = 0): boolean => {
@@ -189,17 +191,17 @@ function patch(source: string, url: string): {text: string; textOnly: boolean} |
   const anchor = at === -1 ? -1 : source.indexOf(inflateAnchor, at)
   if (anchor !== -1 && anchor < at + 200) replace(inflateAnchor, inflateAnchor + inflated, at)
   const textOnly = skipFontPrograms(source, changes)
-  const quoted = JSON.stringify(url)
-  for (let from = source.indexOf('import.meta.url'); from !== -1; from = source.indexOf('import.meta.url', from + 1)) changes.push({at: from, length: 'import.meta.url'.length, text: quoted})
+  // The module's URL is an argument, so that the code (and its cache) is the same wherever PDF.js is installed.
+  for (let from = source.indexOf('import.meta.url'); from !== -1; from = source.indexOf('import.meta.url', from + 1)) changes.push({at: from, length: 'import.meta.url'.length, text: 'resoUrl'})
   changes.sort((left, right) => left.at - right.at)
-  const parts = ['(function (resoInflate, resoTextDocs) {"use strict";\n']
+  const parts = ['(function (resoInflate, resoTextDocs, resoUrl) {"use strict";\n']
   let cursor = 0
   for (const change of changes) {
     parts.push(source.slice(cursor, change.at), change.text)
     cursor = change.at + change.length
   }
   parts.push(source.slice(cursor), '\n})')
-  return {text: parts.join(''), textOnly}
+  return {text: parts.join(''), changes: JSON.stringify(changes), textOnly}
 }
 
 /** The changes that skip the font programs' rebuilding (see textAnchors); whether the documents are marked, without which no skip applies. */
@@ -221,6 +223,51 @@ function skipFontPrograms(source: string, changes: Array<{at: number; length: nu
   return true
 }
 
+/**
+ * V8's code cache of the patched worker, which the build makes (scripts/
+ * train-pdf.js) after reading a fixture PDF: the worker's 2.3 MB are not
+ * compiled again at each start, nor the functions a read needs. It lies
+ * beside the CLI's bundle in dist/; the library's chunks are one folder
+ * down. V8 takes a cache for a source of the same length, so the file
+ * starts with a key of its own: a hash of the worker's bytes and of the
+ * changes made to them. A cache with another key, or one that V8 refuses
+ * (another V8, other flags), is left aside and the worker compiled anew.
+ */
+const cacheFile = 'pdf.worker.cache'
+const cacheKeyLength = 40
+
+/** Where the worker's code cache may lie, in the order looked at. */
+export function workerCachePaths(): string[] {
+  return [new URL('./' + cacheFile, import.meta.url), new URL('../' + cacheFile, import.meta.url)].map((url) => fileURLToPath(url))
+}
+
+/** The compiled worker and its cache key, kept for saveWorkerCache. */
+let compiled: {script: Script; key: string} | undefined
+
+/** The cache whose key is `key`, from the first place that has a cache; undefined otherwise. */
+function readWorkerCache(key: string): Buffer | undefined {
+  for (const path of workerCachePaths()) {
+    let data: Buffer
+    try {
+      data = readFileSync(path)
+    } catch {
+      continue
+    }
+    return data.length > cacheKeyLength && data.toString('latin1', 0, cacheKeyLength) === key ? data.subarray(cacheKeyLength) : undefined
+  }
+  return undefined
+}
+
+/** Write the code cache of the worker as it has run so far (a build step: see scripts/train-pdf.js); false when the worker was not compiled here. */
+export function saveWorkerCache(path: string): boolean {
+  if (!compiled) return false
+  // Written beside and renamed, so a run starting meanwhile never reads half a cache.
+  const temporary = path + '.' + process.pid
+  writeFileSync(temporary, Buffer.concat([Buffer.from(compiled.key, 'latin1'), compiled.script.createCachedData()]))
+  renameSync(temporary, path)
+  return true
+}
+
 /** PDF.js, loaded once; `fontNames` says whether styles carry font names. */
 export function loadPdfJs(): {pdfjs: PdfJs; fontNames: boolean} {
   if (loaded) return loaded
@@ -232,12 +279,15 @@ function load(): {pdfjs: PdfJs; fontNames: boolean} {
   const holder = globalThis as {pdfjsWorker?: {resoFontNames?: boolean; resoTextOnly?: boolean}}
   if (!holder.pdfjsWorker) {
     const path = require.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs')
-    const source = readFileSync(path, 'utf8')
-    const patched = patch(source, pathToFileURL(path).href)
+    const bytes = readFileSync(path)
+    const patched = patch(bytes.toString('utf8'))
     if (patched !== undefined) {
+      const key = createHash('sha1').update(bytes).update(patched.changes).digest('hex')
+      const script = new Script(patched.text, {filename: path, cachedData: readWorkerCache(key)})
+      compiled = {script, key}
       // The module's code as a strict function body; it sets globalThis.pdfjsWorker itself.
-      const body = runInThisContext(patched.text, {filename: path}) as (inflate: WorkerArguments['inflate'], textDocs: WorkerArguments['textDocs']) => void
-      body(inflater(require), textDocs)
+      const body = script.runInThisContext() as (inflate: WorkerArguments['inflate'], textDocs: WorkerArguments['textDocs'], url: string) => void
+      body(inflater(require), textDocs, pathToFileURL(path).href)
       const made = Reflect.get(globalThis, 'pdfjsWorker') as {resoFontNames?: boolean; resoTextOnly?: boolean} | undefined
       if (made) {
         made.resoFontNames = true
