@@ -2,13 +2,16 @@
  * How reso loads PDF.js (src/read/pdf/load.ts): the documents reso opens
  * skip the rebuilding of their TrueType font programs, which only drawing
  * needs, and a document that another user of PDF.js opens in the same
- * process keeps them, so that it can still be drawn. On a real PDF of
- * ../shared/corpus-pdf (skipped when that folder is absent).
+ * process keeps them, so that it can still be drawn (on a real PDF of
+ * ../shared/corpus-pdf, skipped when that folder is absent). The Brotli
+ * decoder, made only when a stream needs it, still decodes.
  */
 import {existsSync, readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
+import {brotliCompressSync} from 'node:zlib'
+import {readPages} from '../src/read/pdf/index.js'
 import {loadPdfJs, type PdfJs} from '../src/read/pdf/load.js'
 
 const file = fileURLToPath(new URL('../../shared/corpus-pdf/A_80_L.4.pdf', import.meta.url))
@@ -48,5 +51,39 @@ describe.skipIf(!present)('loading PDF.js', () => {
       expect(size, name).toBeGreaterThan(1000)
       expect(reso.get(name), name).toBe(0)
     }
+  })
+})
+
+/** A one-page PDF whose content stream is Brotli-compressed (/BrotliDecode, PDF 2.0), the text in Helvetica. */
+function brotliPdf(text: string): Uint8Array {
+  const content = brotliCompressSync(Buffer.from('BT /F1 24 Tf 72 700 Td (' + text + ') Tj ET'))
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+    null,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'
+  ]
+  const parts: Buffer[] = [Buffer.from('%PDF-2.0\n')]
+  const offsets: number[] = []
+  let length = parts[0]!.length
+  for (const [index, object] of objects.entries()) {
+    offsets.push(length)
+    const piece =
+      object === null
+        ? Buffer.concat([Buffer.from(index + 1 + ' 0 obj\n<< /Length ' + content.length + ' /Filter /BrotliDecode >>\nstream\n'), content, Buffer.from('\nendstream\nendobj\n')])
+        : Buffer.from(index + 1 + ' 0 obj\n' + object + '\nendobj\n')
+    parts.push(piece)
+    length += piece.length
+  }
+  const xref = 'xref\n0 ' + (objects.length + 1) + '\n0000000000 65535 f \n' + offsets.map((offset) => String(offset).padStart(10, '0') + ' 00000 n \n').join('')
+  parts.push(Buffer.from(xref + 'trailer\n<< /Size ' + (objects.length + 1) + ' /Root 1 0 R >>\nstartxref\n' + length + '\n%%EOF\n'))
+  return new Uint8Array(Buffer.concat(parts))
+}
+
+describe('the Brotli decoder, made when first needed', () => {
+  it('reads a content stream compressed with Brotli', async () => {
+    const pages = await readPages('brotli.pdf', brotliPdf('Requests the Secretary-General to report'))
+    expect(pages[0]?.lines.map((line) => line.text)).toEqual(['Requests the Secretary-General to report'])
   })
 })

@@ -14,7 +14,8 @@
  * worker loads as published and italics are unknown. The second change
  * is the gap that counts as a space, the third how streams are inflated,
  * the fourth that the documents reso reads skip the rebuilding of their
- * TrueType font programs, which only drawing needs (all three below).
+ * TrueType font programs, which only drawing needs, the fifth that the
+ * Brotli decoder is made when first needed (all four below).
  */
 import {createHash} from 'node:crypto'
 import {readFileSync, renameSync, writeFileSync} from 'node:fs'
@@ -100,6 +101,14 @@ const textAnchors = {
   from: 'checkAndRepair(name, font, properties) {',
   to: 'convert(fontName, font, properties) {'
 } as const
+
+/**
+ * The worker makes its Brotli decoder when it loads, unpacking the format's
+ * 120 kB dictionary: some 12 ms of every start, for a filter (BrotliDecode)
+ * that no official PDF uses. reso makes it when a stream first needs it.
+ */
+const brotliAnchor = 'let BrotliDecode = makeBrotliDecode();'
+const brotliLazily = 'let BrotliDecode = (...input) => (BrotliDecode = makeBrotliDecode())(...input);'
 
 /** The anchor in the worker where the style of a font is made. */
 const styleAnchor = 'fontFamily: font.fallbackName,'
@@ -187,6 +196,7 @@ function patch(source: string): {text: string; changes: string; textOnly: boolea
   }
   if (!replace(styleAnchor, styleAnchor + ' fontName: font.name,') || !replace(exported, '')) return undefined
   replace(spaceAnchor, 'const SPACE_IN_FLOW_MIN_FACTOR = 0.18;')
+  replace(brotliAnchor, brotliLazily)
   const at = source.indexOf(inflateAt)
   const anchor = at === -1 ? -1 : source.indexOf(inflateAnchor, at)
   if (anchor !== -1 && anchor < at + 200) replace(inflateAnchor, inflateAnchor + inflated, at)
