@@ -4,8 +4,11 @@
  * needs, and a document that another user of PDF.js opens in the same
  * process keeps them, so that it can still be drawn (on a real PDF of
  * ../shared/corpus-pdf, skipped when that folder is absent). The Brotli
- * decoder, made only when a stream needs it, still decodes.
+ * decoder, made only when a stream needs it, still decodes. Reading a PDF
+ * loads neither fetch (undici) nor @napi-rs/canvas (with the built library,
+ * dist/index.js, in a process of its own; skipped when dist/ is absent).
  */
+import {spawnSync} from 'node:child_process'
 import {existsSync, readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {fileURLToPath} from 'node:url'
@@ -85,5 +88,29 @@ describe('the Brotli decoder, made when first needed', () => {
   it('reads a content stream compressed with Brotli', async () => {
     const pages = await readPages('brotli.pdf', brotliPdf('Requests the Secretary-General to report'))
     expect(pages[0]?.lines.map((line) => line.text)).toEqual(['Requests the Secretary-General to report'])
+  })
+})
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const built = existsSync(root + 'dist/index.js')
+if (!built) console.warn('test/pdf-load.test.ts: dist/ is absent (npm run build); the test of what reading a PDF loads is skipped')
+
+describe.skipIf(!built)('what reading a PDF loads', () => {
+  it('neither fetch (undici) nor @napi-rs/canvas, and no DOMMatrix is put into the process', () => {
+    const program = `
+      import {readFileSync} from 'node:fs'
+      import {createRequire} from 'node:module'
+      const {read} = await import('./dist/index.js')
+      const source = await read({name: 'seed.pdf', bytes: new Uint8Array(readFileSync('fixtures/pdf/seed/input.pdf'))})
+      const require = createRequire(import.meta.url)
+      console.log(JSON.stringify({
+        format: source.format,
+        canvas: Object.keys(require.cache).filter((path) => path.includes('@napi-rs')).length,
+        fetch: process.moduleLoadList.filter((name) => name.includes('undici')).length,
+        DOMMatrix: typeof globalThis.DOMMatrix
+      }))`
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', program], {cwd: root, encoding: 'utf8'})
+    expect(result.stderr).toBe('')
+    expect(JSON.parse(result.stdout)).toEqual({format: 'pdf', canvas: 0, fetch: 0, DOMMatrix: 'undefined'})
   })
 })

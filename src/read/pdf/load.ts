@@ -1,10 +1,11 @@
 /**
  * Load PDF.js (pdfjs-dist, legacy build) when the first PDF is read, never
  * at start-up. The CLI runs as one CommonJS bundle from V8's code cache,
- * where Node 20 cannot answer import(): PDF.js is required (Node 20.19+
- * requires ES modules without top-level await), and its worker is set up
- * in this thread beforehand (PDF.js looks for globalThis.pdfjsWorker), so
- * PDF.js never imports it.
+ * where Node 20 cannot answer import(): PDF.js's modules are compiled from
+ * their code as function bodies (or, where that fails, required: Node
+ * 20.19+ requires ES modules without top-level await), and its worker is
+ * set up in this thread beforehand (PDF.js looks for
+ * globalThis.pdfjsWorker), so PDF.js never imports it.
  *
  * The worker is evaluated from its source with one addition: the text
  * content's styles name each font (`fontName: font.name`, e.g.
@@ -15,11 +16,15 @@
  * is the gap that counts as a space, the third how streams are inflated,
  * the fourth that the documents reso reads skip the rebuilding of their
  * TrueType font programs, which only drawing needs, the fifth that the
- * Brotli decoder is made when first needed (all four below).
+ * Brotli decoder is made when first needed (all four below). The API
+ * (pdf.mjs) is reso's own copy, compiled from its code without the drawing
+ * library it would load (ownApi). Both run from V8 code caches that the
+ * build makes, and PDF.js loads without loading fetch (withoutFetch).
  */
 import {createHash} from 'node:crypto'
 import {readFileSync, renameSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
+import {join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {Script} from 'node:vm'
 
@@ -203,15 +208,8 @@ function patch(source: string): {text: string; changes: string; textOnly: boolea
   const textOnly = skipFontPrograms(source, changes)
   // The module's URL is an argument, so that the code (and its cache) is the same wherever PDF.js is installed.
   for (let from = source.indexOf('import.meta.url'); from !== -1; from = source.indexOf('import.meta.url', from + 1)) changes.push({at: from, length: 'import.meta.url'.length, text: 'resoUrl'})
-  changes.sort((left, right) => left.at - right.at)
-  const parts = ['(function (resoInflate, resoTextDocs, resoUrl) {"use strict";\n']
-  let cursor = 0
-  for (const change of changes) {
-    parts.push(source.slice(cursor, change.at), change.text)
-    cursor = change.at + change.length
-  }
-  parts.push(source.slice(cursor), '\n})')
-  return {text: parts.join(''), changes: JSON.stringify(changes), textOnly}
+  const text = joined(source, changes, '(function (resoInflate, resoTextDocs, resoUrl) {"use strict";\n', '\n})')
+  return {text, changes: JSON.stringify(changes), textOnly}
 }
 
 /** The changes that skip the font programs' rebuilding (see textAnchors); whether the documents are marked, without which no skip applies. */
@@ -234,32 +232,31 @@ function skipFontPrograms(source: string, changes: Array<{at: number; length: nu
 }
 
 /**
- * V8's code cache of the patched worker, which the build makes (scripts/
- * train-pdf.js) after reading a fixture PDF: the worker's 2.3 MB are not
- * compiled again at each start, nor the functions a read needs. It lies
+ * V8's code caches of the patched worker and API, which the build makes
+ * (scripts/train-pdf.js) after reading a fixture PDF: their 3.3 MB are not
+ * compiled again at each start, nor the functions a read needs. They lie
  * beside the CLI's bundle in dist/; the library's chunks are one folder
- * down. V8 takes a cache for a source of the same length, so the file
- * starts with a key of its own: a hash of the worker's bytes and of the
+ * down. V8 takes a cache for a source of the same length, so each file
+ * starts with a key of its own: a hash of the module's bytes and of the
  * changes made to them. A cache with another key, or one that V8 refuses
- * (another V8, other flags), is left aside and the worker compiled anew.
+ * (another V8, other flags), is left aside and the module compiled anew.
  */
-const cacheFile = 'pdf.worker.cache'
 const cacheKeyLength = 40
 
-/** Where the worker's code cache may lie, in the order looked at. */
-export function workerCachePaths(): string[] {
-  return [new URL('./' + cacheFile, import.meta.url), new URL('../' + cacheFile, import.meta.url)].map((url) => fileURLToPath(url))
+/** The folders where the code caches may lie, in the order looked at. */
+export function cacheFolders(): string[] {
+  return [new URL('./', import.meta.url), new URL('../', import.meta.url)].map((url) => fileURLToPath(url))
 }
 
-/** The compiled worker and its cache key, kept for saveWorkerCache. */
-let compiled: {script: Script; key: string} | undefined
+/** The modules compiled here, by the name of their cache, with their keys: kept for saveCaches. */
+const compiled = new Map<string, {script: Script; key: string}>()
 
-/** The cache whose key is `key`, from the first place that has a cache; undefined otherwise. */
-function readWorkerCache(key: string): Buffer | undefined {
-  for (const path of workerCachePaths()) {
+/** The cache `name` if its key is `key`, from the first folder that has one; undefined otherwise. */
+function readCache(name: string, key: string): Buffer | undefined {
+  for (const folder of cacheFolders()) {
     let data: Buffer
     try {
-      data = readFileSync(path)
+      data = readFileSync(join(folder, name))
     } catch {
       continue
     }
@@ -268,14 +265,91 @@ function readWorkerCache(key: string): Buffer | undefined {
   return undefined
 }
 
-/** Write the code cache of the worker as it has run so far (a build step: see scripts/train-pdf.js); false when the worker was not compiled here. */
-export function saveWorkerCache(path: string): boolean {
-  if (!compiled) return false
-  // Written beside and renamed, so a run starting meanwhile never reads half a cache.
-  const temporary = path + '.' + process.pid
-  writeFileSync(temporary, Buffer.concat([Buffer.from(compiled.key, 'latin1'), compiled.script.createCachedData()]))
-  renameSync(temporary, path)
-  return true
+/**
+ * A module's patched code compiled (from its cache when one fits) and run:
+ * the function its body makes. undefined when it does not compile (the
+ * anchors matched another PDF.js wrongly): the caller requires the module.
+ */
+function compile(name: string, path: string, bytes: Buffer, patched: {text: string; changes: string}): unknown {
+  const key = createHash('sha1').update(bytes).update(patched.changes).digest('hex')
+  let script: Script
+  try {
+    script = new Script(patched.text, {filename: path, cachedData: readCache(name, key)})
+  } catch {
+    return undefined
+  }
+  compiled.set(name, {script, key})
+  return script.runInThisContext()
+}
+
+/** Write the code caches of the modules as they have run so far into `folder` (a build step: see scripts/train-pdf.js); the names written. */
+export function saveCaches(folder: string): string[] {
+  const names: string[] = []
+  for (const [name, {script, key}] of compiled) {
+    const path = join(folder, name)
+    // Written beside and renamed, so a run starting meanwhile never reads half a cache.
+    const temporary = path + '.' + process.pid
+    writeFileSync(temporary, Buffer.concat([Buffer.from(key, 'latin1'), script.createCachedData()]))
+    renameSync(temporary, path)
+    names.push(name)
+  }
+  return names
+}
+
+/**
+ * PDF.js's API (pdf.mjs), reso's own copy: compiled from its code as a
+ * function body (which a code cache can serve, where Node 20 caches no ES
+ * module), its exports returned. In Node, the API loads @napi-rs/canvas when
+ * it loads, a native library of 33 MB, to give the process DOMMatrix,
+ * ImageData and Path2D for drawing: some 35 ms and 20 MB of memory that
+ * reading text never uses. reso's copy leaves that out and cannot draw
+ * (see NoDrawing); whoever else imports pdfjs-dist in this process gets the
+ * API as published, which still does it. undefined when an anchor is
+ * missing (another PDF.js): the published API is required instead.
+ */
+function ownApi(require: NodeJS.Require): PdfJs | undefined {
+  const path = require.resolve('pdfjs-dist/legacy/build/pdf.mjs')
+  const bytes = readFileSync(path)
+  const source = bytes.toString('utf8')
+  const exported = source.lastIndexOf('\nexport {')
+  const canvas = source.indexOf(canvasAnchor)
+  const canvasEnd = canvas === -1 ? -1 : source.indexOf(canvasStop, canvas)
+  if (exported === -1 || source.indexOf('}', exported) === -1 || source.slice(exported, source.indexOf('}', exported)).includes(' as ')) return undefined
+  if (canvasEnd === -1 || canvasEnd > canvas + 1500) return undefined
+  const changes: Array<{at: number; length: number; text: string}> = [
+    {at: canvas, length: canvasEnd - canvas, text: ''},
+    {at: exported + 1, length: 'export'.length, text: 'return'}
+  ]
+  for (let from = source.indexOf('import.meta.url'); from !== -1; from = source.indexOf('import.meta.url', from + 1)) {
+    if (from < canvas || from >= canvasEnd) changes.push({at: from, length: 'import.meta.url'.length, text: 'resoUrl'})
+  }
+  const text = joined(source, changes, '(function (resoUrl, DOMMatrix, ImageData, Path2D) {"use strict";\n', '\n})')
+  const body = compile('pdf.cache', path, bytes, {text, changes: JSON.stringify(changes)}) as ((url: string, ...drawing: Array<typeof NoDrawing>) => PdfJs) | undefined
+  return body?.(pathToFileURL(path).href, NoDrawing, NoDrawing, NoDrawing)
+}
+
+/**
+ * What reso's copy of the API has for DOMMatrix, ImageData and Path2D
+ * (which Node 20 lacks): it makes one DOMMatrix when it loads, for drawing,
+ * and never draws.
+ */
+class NoDrawing {}
+
+/** Where the API requires @napi-rs/canvas, up to the next polyfill (navigator's), which stays. */
+const canvasAnchor = 'let canvas;\n  try {\n    const require = process.getBuiltinModule("module").createRequire(import.meta.url);\n    try {\n      canvas = require("@napi-rs/canvas");'
+const canvasStop = 'if (!globalThis.navigator?.language) {'
+
+/** The source with the changes made, between a head and a tail: one join of slices, not a copy per change. */
+function joined(source: string, changes: Array<{at: number; length: number; text: string}>, head: string, tail: string): string {
+  changes.sort((left, right) => left.at - right.at)
+  const parts = [head]
+  let cursor = 0
+  for (const change of changes) {
+    parts.push(source.slice(cursor, change.at), change.text)
+    cursor = change.at + change.length
+  }
+  parts.push(source.slice(cursor), tail)
+  return parts.join('')
 }
 
 /** PDF.js, loaded once; `fontNames` says whether styles carry font names. */
@@ -291,12 +365,9 @@ function load(): {pdfjs: PdfJs; fontNames: boolean} {
     const path = require.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs')
     const bytes = readFileSync(path)
     const patched = patch(bytes.toString('utf8'))
-    if (patched !== undefined) {
-      const key = createHash('sha1').update(bytes).update(patched.changes).digest('hex')
-      const script = new Script(patched.text, {filename: path, cachedData: readWorkerCache(key)})
-      compiled = {script, key}
-      // The module's code as a strict function body; it sets globalThis.pdfjsWorker itself.
-      const body = script.runInThisContext() as (inflate: WorkerArguments['inflate'], textDocs: WorkerArguments['textDocs'], url: string) => void
+    // The module's code as a strict function body; it sets globalThis.pdfjsWorker itself.
+    const body = patched && (compile('pdf.worker.cache', path, bytes, patched) as ((inflate: WorkerArguments['inflate'], textDocs: WorkerArguments['textDocs'], url: string) => void) | undefined)
+    if (patched && body) {
       body(inflater(require), textDocs, pathToFileURL(path).href)
       const made = Reflect.get(globalThis, 'pdfjsWorker') as {resoFontNames?: boolean; resoTextOnly?: boolean} | undefined
       if (made) {
@@ -306,7 +377,7 @@ function load(): {pdfjs: PdfJs; fontNames: boolean} {
     }
     if (!holder.pdfjsWorker) holder.pdfjsWorker = require('pdfjs-dist/legacy/build/pdf.worker.mjs') as {resoFontNames?: boolean}
   }
-  const pdfjs = require('pdfjs-dist/legacy/build/pdf.mjs') as PdfJs
+  const pdfjs = ownApi(require) ?? (require('pdfjs-dist/legacy/build/pdf.mjs') as PdfJs)
   loaded = {pdfjs: holder.pdfjsWorker?.resoTextOnly === true ? textOnly(pdfjs) : pdfjs, fontNames: holder.pdfjsWorker?.resoFontNames === true}
   return loaded
 }
