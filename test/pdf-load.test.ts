@@ -5,11 +5,12 @@
  * process keeps them, so that it can still be drawn (on a real PDF of
  * ../shared/corpus-pdf, skipped when that folder is absent). The Brotli
  * decoder, made only when a stream needs it, still decodes. Reading a PDF
- * loads neither fetch (undici) nor @napi-rs/canvas (with the built library,
+ * loads neither fetch (undici) nor @napi-rs/canvas, and a damaged code
+ * cache of PDF.js is left aside, not fed to V8 (with the built library,
  * dist/index.js, in a process of its own; skipped when dist/ is absent).
  */
 import {spawnSync} from 'node:child_process'
-import {existsSync, readFileSync} from 'node:fs'
+import {cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
@@ -112,5 +113,31 @@ describe.skipIf(!built)('what reading a PDF loads', () => {
     const result = spawnSync(process.execPath, ['--input-type=module', '-e', program], {cwd: root, encoding: 'utf8'})
     expect(result.stderr).toBe('')
     expect(JSON.parse(result.stdout)).toEqual({format: 'pdf', canvas: 0, fetch: 0, DOMMatrix: 'undefined'})
+  })
+})
+
+describe.skipIf(!built || !existsSync(root + 'dist/pdf.worker.cache'))('the code caches of PDF.js', () => {
+  it('a damaged cache is left aside: the PDF is read all the same', () => {
+    // A copy of the built library under .scratch/ (ignored by git), where pdfjs-dist still resolves, with its worker's cache damaged.
+    const copy = root + '.scratch/pdf-load-' + process.pid + '/'
+    try {
+      mkdirSync(copy, {recursive: true})
+      cpSync(root + 'dist/index.js', copy + 'index.js')
+      cpSync(root + 'dist/chunks', copy + 'chunks', {recursive: true})
+      cpSync(root + 'dist/pdf.cache', copy + 'pdf.cache')
+      const cache = readFileSync(root + 'dist/pdf.worker.cache')
+      for (let index = 100; index < cache.length; index += 997) cache[index] = cache[index]! ^ 0x5a
+      writeFileSync(copy + 'pdf.worker.cache', cache)
+      const program = `
+        import {readFileSync} from 'node:fs'
+        const {read} = await import(${JSON.stringify(copy + 'index.js')})
+        const source = await read({name: 'seed.pdf', bytes: new Uint8Array(readFileSync('fixtures/pdf/seed/input.pdf'))})
+        console.log(source.format, source.text.length > 1000)`
+      const result = spawnSync(process.execPath, ['--input-type=module', '-e', program], {cwd: root, encoding: 'utf8'})
+      expect(result.signal).toBe(null)
+      expect(result.stdout.trim()).toBe('pdf true')
+    } finally {
+      rmSync(copy, {recursive: true, force: true})
+    }
   })
 })

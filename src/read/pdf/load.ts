@@ -208,8 +208,7 @@ function patch(source: string): {text: string; changes: string; textOnly: boolea
   const textOnly = skipFontPrograms(source, changes)
   // The module's URL is an argument, so that the code (and its cache) is the same wherever PDF.js is installed.
   for (let from = source.indexOf('import.meta.url'); from !== -1; from = source.indexOf('import.meta.url', from + 1)) changes.push({at: from, length: 'import.meta.url'.length, text: 'resoUrl'})
-  const text = joined(source, changes, '(function (resoInflate, resoTextDocs, resoUrl) {"use strict";\n', '\n})')
-  return {text, changes: JSON.stringify(changes), textOnly}
+  return {...joined(source, changes, '(function (resoInflate, resoTextDocs, resoUrl) {"use strict";\n', '\n})'), textOnly}
 }
 
 /** The changes that skip the font programs' rebuilding (see textAnchors); whether the documents are marked, without which no skip applies. */
@@ -236,12 +235,21 @@ function skipFontPrograms(source: string, changes: Array<{at: number; length: nu
  * (scripts/train-pdf.js) after reading a fixture PDF: their 3.3 MB are not
  * compiled again at each start, nor the functions a read needs. They lie
  * beside the CLI's bundle in dist/; the library's chunks are one folder
- * down. V8 takes a cache for a source of the same length, so each file
- * starts with a key of its own: a hash of the module's bytes and of the
- * changes made to them. A cache with another key, or one that V8 refuses
- * (another V8, other flags), is left aside and the module compiled anew.
+ * down. V8 takes a cache for a source of the same length, and aborts the
+ * process on a damaged one (it checks no sum of it), so each file starts
+ * with a key of its own, a hash of the module's bytes and of the changes
+ * made to them, and a hash of the rest. A cache with another key or whose
+ * rest does not match, or one that V8 refuses (another V8, other flags), is
+ * left aside and the module compiled anew.
  */
 const cacheKeyLength = 40
+
+/** A hash as 40 hexadecimal digits. */
+function sha1(...parts: Array<string | Uint8Array>): string {
+  const hash = createHash('sha1')
+  for (const part of parts) hash.update(part)
+  return hash.digest('hex')
+}
 
 /** The folders where the code caches may lie, in the order looked at. */
 export function cacheFolders(): string[] {
@@ -260,7 +268,9 @@ function readCache(name: string, key: string): Buffer | undefined {
     } catch {
       continue
     }
-    return data.length > cacheKeyLength && data.toString('latin1', 0, cacheKeyLength) === key ? data.subarray(cacheKeyLength) : undefined
+    if (data.length <= 2 * cacheKeyLength || data.toString('latin1', 0, cacheKeyLength) !== key) return undefined
+    const rest = data.subarray(2 * cacheKeyLength)
+    return data.toString('latin1', cacheKeyLength, 2 * cacheKeyLength) === sha1(rest) ? rest : undefined
   }
   return undefined
 }
@@ -271,7 +281,7 @@ function readCache(name: string, key: string): Buffer | undefined {
  * anchors matched another PDF.js wrongly): the caller requires the module.
  */
 function compile(name: string, path: string, bytes: Buffer, patched: {text: string; changes: string}): unknown {
-  const key = createHash('sha1').update(bytes).update(patched.changes).digest('hex')
+  const key = sha1(bytes, patched.changes)
   let script: Script
   try {
     script = new Script(patched.text, {filename: path, cachedData: readCache(name, key)})
@@ -289,7 +299,8 @@ export function saveCaches(folder: string): string[] {
     const path = join(folder, name)
     // Written beside and renamed, so a run starting meanwhile never reads half a cache.
     const temporary = path + '.' + process.pid
-    writeFileSync(temporary, Buffer.concat([Buffer.from(key, 'latin1'), script.createCachedData()]))
+    const data = script.createCachedData()
+    writeFileSync(temporary, Buffer.concat([Buffer.from(key + sha1(data), 'latin1'), data]))
     renameSync(temporary, path)
     names.push(name)
   }
@@ -323,8 +334,7 @@ function ownApi(require: NodeJS.Require): PdfJs | undefined {
   for (let from = source.indexOf('import.meta.url'); from !== -1; from = source.indexOf('import.meta.url', from + 1)) {
     if (from < canvas || from >= canvasEnd) changes.push({at: from, length: 'import.meta.url'.length, text: 'resoUrl'})
   }
-  const text = joined(source, changes, '(function (resoUrl, DOMMatrix, ImageData, Path2D) {"use strict";\n', '\n})')
-  const body = compile('pdf.cache', path, bytes, {text, changes: JSON.stringify(changes)}) as ((url: string, ...drawing: Array<typeof NoDrawing>) => PdfJs) | undefined
+  const body = compile('pdf.cache', path, bytes, joined(source, changes, '(function (resoUrl, DOMMatrix, ImageData, Path2D) {"use strict";\n', '\n})')) as ((url: string, ...drawing: Array<typeof NoDrawing>) => PdfJs) | undefined
   return body?.(pathToFileURL(path).href, NoDrawing, NoDrawing, NoDrawing)
 }
 
@@ -339,8 +349,12 @@ class NoDrawing {}
 const canvasAnchor = 'let canvas;\n  try {\n    const require = process.getBuiltinModule("module").createRequire(import.meta.url);\n    try {\n      canvas = require("@napi-rs/canvas");'
 const canvasStop = 'if (!globalThis.navigator?.language) {'
 
-/** The source with the changes made, between a head and a tail: one join of slices, not a copy per change. */
-function joined(source: string, changes: Array<{at: number; length: number; text: string}>, head: string, tail: string): string {
+/**
+ * The source with the changes made, between a head and a tail: one join of
+ * slices, not a copy per change. `changes` tells all three, for the key of
+ * the code cache.
+ */
+function joined(source: string, changes: Array<{at: number; length: number; text: string}>, head: string, tail: string): {text: string; changes: string} {
   changes.sort((left, right) => left.at - right.at)
   const parts = [head]
   let cursor = 0
@@ -349,7 +363,7 @@ function joined(source: string, changes: Array<{at: number; length: number; text
     cursor = change.at + change.length
   }
   parts.push(source.slice(cursor), tail)
-  return parts.join('')
+  return {text: parts.join(''), changes: JSON.stringify({head, tail, changes})}
 }
 
 /** PDF.js, loaded once; `fontNames` says whether styles carry font names. */
