@@ -21,7 +21,6 @@
  * library it would load (ownApi). Both run from V8 code caches that the
  * build makes, and PDF.js loads without loading fetch (withoutFetch).
  */
-import {createHash} from 'node:crypto'
 import {readFileSync, renameSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {join} from 'node:path'
@@ -244,9 +243,13 @@ function skipFontPrograms(source: string, changes: Array<{at: number; length: nu
  */
 const cacheKeyLength = 40
 
+/** node:crypto, required when PDF.js loads: an import would load it at every start of reso. */
+let crypto: typeof import('node:crypto') | undefined
+
 /** A hash as 40 hexadecimal digits. */
 function sha1(...parts: Array<string | Uint8Array>): string {
-  const hash = createHash('sha1')
+  crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')
+  const hash = crypto.createHash('sha1')
   for (const part of parts) hash.update(part)
   return hash.digest('hex')
 }
