@@ -318,8 +318,10 @@ export function saveCaches(folder: string): string[] {
  * ImageData and Path2D for drawing: some 35 ms and 20 MB of memory that
  * reading text never uses. reso's copy leaves that out and cannot draw
  * (see NoDrawing); whoever else imports pdfjs-dist in this process gets the
- * API as published, which still does it. undefined when an anchor is
- * missing (another PDF.js): the published API is required instead.
+ * API as published, which still does it, and whose core-js puts its slow
+ * built-ins back into the process (see keepingBuiltIns; bench/pdf.bench.js
+ * keeps Node's when it loads the published API). undefined when an anchor
+ * is missing (another PDF.js): the published API is required instead.
  */
 function ownApi(require: NodeJS.Require): PdfJs | undefined {
   const path = require.resolve('pdfjs-dist/legacy/build/pdf.mjs')
