@@ -85,6 +85,24 @@ function compared(times, side, reference, names) {
   )
 }
 
+/**
+ * Load pdfjs-dist's API as published with Node's own Array.prototype.push,
+ * JSON.stringify, JSON.parse and Function.prototype.toString put back
+ * afterwards, as reso's load.ts does for its own copy of the API: the
+ * legacy build's core-js replaces them with code many times slower for the
+ * whole process, reso's side included, and the two sides would not run
+ * with the same built-ins.
+ */
+function keepingBuiltIns(load) {
+  const owners = [[Array.prototype, 'push'], [JSON, 'stringify'], [JSON, 'parse'], [Function.prototype, 'toString']]
+  const saved = owners.map(([owner, key]) => [owner, key, Object.getOwnPropertyDescriptor(owner, key)])
+  try {
+    return load()
+  } finally {
+    for (const [owner, key, descriptor] of saved) if (descriptor) Object.defineProperty(owner, key, descriptor)
+  }
+}
+
 /** pdfjs-dist's own extraction: getTextContent over every page; returns the characters seen. */
 async function pdfjsText(pdfjs, bytes) {
   const task = pdfjs.getDocument({data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0, useSystemFonts: false, disableFontFace: true})
@@ -183,7 +201,7 @@ export default async function bench() {
     // reso first: it loads PDF.js with its worker in this thread, which pdfjsText then shares.
     const first = await read({name: 'warm-up.pdf', bytes: new Uint8Array(draft)})
     if (first.format !== 'pdf') return ['the registry did not read A/80/L.4 as a PDF (' + first.format + '): PDF figures skipped']
-    const pdfjs = createRequire(join(root, 'package.json'))('pdfjs-dist/legacy/build/pdf.mjs')
+    const pdfjs = keepingBuiltIns(() => createRequire(join(root, 'package.json'))('pdfjs-dist/legacy/build/pdf.mjs'))
     await pdfjsText(pdfjs, draft)
     const hasPoppler = !spawnSync('pdftotext', ['-v']).error
     for (const file of parts.has('read') ? files : []) {

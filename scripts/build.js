@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Build: bundle with esbuild into dist/: the library (dist/index.js), the
-// corpus worker (dist/worker.js), the start-up loader (dist/load.cjs) and the
-// program as one CommonJS file with its V8 code cache (dist/reso.cjs).
+// corpus worker (dist/worker.js), the start-up loader (dist/load.cjs), the
+// program as one CommonJS file with its V8 code cache (dist/reso.cjs), and
+// the code cache of PDF.js's patched worker (dist/pdf.worker.cache).
 // Type checking is `npm run typecheck`.
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
@@ -81,3 +82,11 @@ for (const command of [undefined, ...cachedCommands]) {
   const trained = spawnSync(process.execPath, [root + 'scripts/train.js', ...(command ? [command] : [])], {stdio: 'inherit'})
   if (trained.status !== 0) process.exit(trained.status ?? 1)
 }
+
+// The code cache of PDF.js's patched worker (src/read/pdf/load.ts): a
+// training read of a fixture PDF, bundled into dist/ so that the cache lands
+// beside the CLI's bundle, where load.ts looks for it.
+await build({entryPoints: [root + 'scripts/train-pdf.js'], outfile: root + 'dist/train-pdf.mjs', bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning'})
+const trained = spawnSync(process.execPath, [root + 'dist/train-pdf.mjs', root + 'fixtures/pdf/seed/input.pdf'], {stdio: 'inherit'})
+rmSync(root + 'dist/train-pdf.mjs', {force: true})
+if (trained.status !== 0) process.exit(trained.status ?? 1)
