@@ -179,6 +179,13 @@ class Packed {
 }
 
 /**
+ * The runs made last, and their line: the layout asks a line for its runs
+ * several times in a row (its weight, its first run, its text). The runs
+ * of a packed line are read, never changed.
+ */
+const recent: {line: PackedLine | undefined; runs: Run[]} = {line: undefined, runs: []}
+
+/**
  * A line read from a packed page: the same fields as the line it was
  * packed from; its runs are made anew at each reading (they are not kept).
  */
@@ -214,6 +221,7 @@ class PackedLine implements Line {
   }
 
   get runs(): Run[] {
+    if (recent.line === this) return recent.runs
     const {numbers, offsets, text, runCount} = this.pack
     const at = runCount * runOffsets + this.index * lineOffsets
     const runs: Run[] = []
@@ -231,6 +239,8 @@ class PackedLine implements Line {
       if (bits & raisedBit) made.raised = true
       runs.push(made)
     }
+    recent.line = this
+    recent.runs = runs
     return runs
   }
 
