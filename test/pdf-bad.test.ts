@@ -5,7 +5,8 @@
  * reads every page of a long PDF (the memory of 1,000 pages is measured by the bench). Skipped until the PDF reader is
  * in the registry.
  */
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {spawnSync} from 'node:child_process'
+import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {deflateSync} from 'node:zlib'
@@ -16,6 +17,8 @@ import {root, run, seed} from './helpers.js'
 
 const hasPdfReader = readers.some((reader) => String(reader.format) === 'pdf')
 if (!hasPdfReader) console.warn('pdf-bad.test.ts: no PDF reader in src/read/index.ts yet; the bad-PDF tests are skipped')
+const built = existsSync(join(root, 'dist/reso.cjs'))
+if (!built) console.warn('pdf-bad.test.ts: dist/ is absent (npm run build); the test of the built program among other files is skipped')
 
 const dir = mkdtempSync(join(tmpdir(), 'reso-pdf-bad-'))
 afterAll(() => rmSync(dir, {recursive: true, force: true}))
@@ -165,6 +168,34 @@ function corrupt(): Uint8Array {
   return Buffer.concat([Buffer.from('%PDF-1.7\n', 'latin1'), bytes])
 }
 
+/**
+ * A PDF whose page tree names three pages, the second and third of them
+ * cut off inside an array: PDF.js gives up on it, and a page dictionary it
+ * had fetched ahead fails after that, unheard (Node would end the process
+ * with a trace of an unhandled rejection). Written by hand, with a true
+ * cross-reference table, as a damaged download can be.
+ */
+function brokenTree(): Uint8Array {
+  const content = 'BT /F1 12 Tf 72 700 Td (The General Assembly,) Tj 0 -20 Td (1. Requests the Secretary-General to report.) Tj ET'
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R 4 0 R 5 0 R] /Count 3 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 6 0 R >> >> /Contents 7 0 R >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >>',
+    '<< /Length ' + content.length + ' >>\nstream\n' + content + '\nendstream'
+  ]
+  let text = '%PDF-1.7\n'
+  const offsets: number[] = []
+  for (const [index, object] of objects.entries()) {
+    offsets.push(text.length)
+    text += index + 1 + ' 0 obj\n' + object + '\nendobj\n'
+  }
+  const xref = 'xref\n0 ' + (objects.length + 1) + '\n0000000000 65535 f \n' + offsets.map((offset) => String(offset).padStart(10, '0') + ' 00000 n \n').join('')
+  return new Uint8Array(Buffer.from(text + xref + 'trailer\n<< /Size ' + (objects.length + 1) + ' /Root 1 0 R >>\nstartxref\n' + text.length + '\n%%EOF\n', 'latin1'))
+}
+
 const files: Record<string, string> = {}
 beforeAll(async () => {
   if (!hasPdfReader) return
@@ -174,6 +205,7 @@ beforeAll(async () => {
     'scan.pdf': await imageOnly(),
     'truncated.pdf': seed.subarray(0, seed.length >> 1),
     'corrupt.pdf': corrupt(),
+    'broken-tree.pdf': brokenTree(),
     'prose.pdf': await prose(),
     'garbled.pdf': await garbled(),
     'long.pdf': await longPdf()
@@ -212,6 +244,20 @@ describe('bad PDFs', () => {
   it.skipIf(!hasPdfReader)('corrupt (garbage after %PDF-): not a readable PDF', async () => {
     expect(await refused('corrupt.pdf')).toContain('not a readable PDF')
   })
+
+  it.skipIf(!hasPdfReader)('a page tree cut off: not a readable PDF', async () => {
+    expect(await refused('broken-tree.pdf')).toContain('not a readable PDF')
+  })
+
+  // As a user runs it, in a process of its own: there an unhandled rejection ends the run with a trace.
+  it.skipIf(!hasPdfReader || !built)('a page tree cut off, among other files: one line for it, no trace of what PDF.js fetched ahead, the other file read', () => {
+    const result = spawnSync(process.execPath, [join(root, 'bin/reso.js'), 'verbs', '--count', '--json', files['broken-tree.pdf']!, join(root, 'fixtures/pdf/seed/input.pdf')], {cwd: root, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
+    expect(result.stderr).not.toMatch(/\n\s+at |Unhandled/)
+    expect(result.status).toBe(2)
+    expect(result.stderr.trimEnd().split('\n').filter((line) => line.includes('broken-tree.pdf'))).toHaveLength(1)
+    // The seed, read all the same: its four requests.
+    expect((JSON.parse(result.stdout) as Array<{head: string; count: number}>).find((verb) => verb.head === 'request')?.count).toBe(4)
+  }, 60_000)
 
   it.skipIf(!hasPdfReader)('a PDF that is not a UN document parses, with a warning that no resolution structure was found', async () => {
     const {stderr, code} = await run(['parse', files['prose.pdf']!])

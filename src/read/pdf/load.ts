@@ -16,7 +16,8 @@
  * is the gap that counts as a space, the third how streams are inflated,
  * the fourth that the documents reso reads skip the rebuilding of their
  * TrueType font programs, which only drawing needs, the fifth that the
- * Brotli decoder is made when first needed (all four below). The API
+ * Brotli decoder is made when first needed, the sixth that a page
+ * dictionary fetched ahead does not fail unheard (all five below). The API
  * (pdf.mjs) is reso's own copy, compiled from its code without the drawing
  * library it would load (ownApi). Both run from V8 code caches that the
  * build makes, and PDF.js loads without loading fetch (withoutFetch).
@@ -114,6 +115,19 @@ const textAnchors = {
 const brotliAnchor = 'let BrotliDecode = makeBrotliDecode();'
 const brotliLazily = 'let BrotliDecode = (...input) => (BrotliDecode = makeBrotliDecode())(...input);'
 
+/**
+ * Looking for a page, the worker starts fetching the dictionaries of the
+ * page tree's other kids ahead and keeps the promises in a cache. When the
+ * file is damaged there, a fetch fails; if nothing asked for that kid yet
+ * (the worker's check of the last page gave up and emptied the cache), its
+ * promise fails unheard, and Node ends the process with a trace of an
+ * unhandled rejection, after reso has said the file is damaged (a
+ * truncated draft found it). reso marks each such promise as heard; who
+ * awaits it still gets its failure.
+ */
+const prefetchAnchor = 'pageDictCache.put(lastKid, xref.fetchAsync(lastKid));'
+const prefetchHeard = '{ const fetched = xref.fetchAsync(lastKid); fetched.catch(() => {}); pageDictCache.put(lastKid, fetched); }'
+
 /** The anchor in the worker where the style of a font is made. */
 const styleAnchor = 'fontFamily: font.fallbackName,'
 
@@ -201,6 +215,7 @@ function patch(source: string): {text: string; changes: string; textOnly: boolea
   if (!replace(styleAnchor, styleAnchor + ' fontName: font.name,') || !replace(exported, '')) return undefined
   replace(spaceAnchor, 'const SPACE_IN_FLOW_MIN_FACTOR = 0.18;')
   replace(brotliAnchor, brotliLazily)
+  replace(prefetchAnchor, prefetchHeard)
   const at = source.indexOf(inflateAt)
   const anchor = at === -1 ? -1 : source.indexOf(inflateAnchor, at)
   if (anchor !== -1 && anchor < at + 200) replace(inflateAnchor, inflateAnchor + inflated, at)
