@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run fuzz -- --seconds N --seed S [--out DIR] [--limit MS]
+// npm run fuzz -- --seconds N --seed S [--out DIR] [--limit MS] [--pdf]
 //
 // Runs the built CLI (bin/reso.js: run npm run build first) on generated
 // hostile inputs, as an attacker would: Markdown and text made of pieces of
@@ -14,11 +14,15 @@
 // - the run ends within --limit ms (default 20,000): a slower input is
 //   reported (a finding, kept for replay), never retried.
 //
+// With --pdf the inputs are the fixtures' PDFs (fixtures/pdf/) damaged as a
+// download or a disk damages them: bytes flipped, a run of bytes cut out,
+// the file cut off.
+//
 // The same seed gives the same inputs. Each finding's input and arguments
 // are written to --out (default: a temporary folder) so it can be replayed.
 // Exit status 1 when anything was found.
 import {spawnSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -116,6 +120,27 @@ function bytes() {
   }
 }
 
+const pdfMode = process.argv.includes('--pdf')
+const pdfs = pdfMode ? readdirSync(join(root, 'fixtures/pdf')).map((name) => readFileSync(join(root, 'fixtures/pdf', name, 'input.pdf'))) : []
+
+/** A fixture PDF damaged: bytes flipped, a run of bytes cut out, or the file cut off. */
+function damagedPdf() {
+  const source = Buffer.from(pick(pdfs))
+  switch (int(3)) {
+    case 0: {
+      const flips = 1 + int(50)
+      for (let flip = 0; flip < flips; flip++) source[int(source.length)] = int(256)
+      return source
+    }
+    case 1:
+      return source.subarray(0, int(source.length))
+    default: {
+      const at = int(source.length)
+      return Buffer.concat([source.subarray(0, at), source.subarray(at + 1 + int(4000))])
+    }
+  }
+}
+
 const hostileValues = ['0', '-3', 'abc', '1e8', '99999999999', '', ' ', '\u001b[31m', '\u001b]52;c;aGk=\u0007', '-', '--', 'auto', 'never', '2', '40', '1000', 'resolution', 'head', 'dot', 'json', 'csv', 'mermaid']
 
 /** A command line for one input file (or two, for diff). */
@@ -170,12 +195,12 @@ let runs = 0
 let findings = 0
 const tally = new Map()
 while (Date.now() - started < seconds * 1000) {
-  const ext = pick(['.md', '.txt', '.md', '.txt', ''])
+  const ext = pdfMode ? '.pdf' : pick(['.md', '.txt', '.md', '.txt', ''])
   const file = join(work, 'input-' + runs + ext)
-  const other = join(work, 'other-' + runs + pick(['.md', '.txt']))
-  const input = bytes()
+  const other = join(work, 'other-' + runs + (pdfMode ? '.pdf' : pick(['.md', '.txt'])))
+  const input = pdfMode ? damagedPdf() : bytes()
   writeFileSync(file, input)
-  writeFileSync(other, bytes())
+  writeFileSync(other, pdfMode ? damagedPdf() : bytes())
   const args = command(file, other)
   const start = process.hrtime.bigint()
   const result = spawnSync(process.execPath, [bin, ...args], {
