@@ -187,7 +187,8 @@ const recent: {line: PackedLine | undefined; runs: Run[]} = {line: undefined, ru
 
 /**
  * A line read from a packed page: the same fields as the line it was
- * packed from; its runs are made anew at each reading (they are not kept).
+ * packed from; its runs are made anew when read, and only the last line's
+ * are kept (`recent`).
  */
 class PackedLine implements Line {
   constructor(
