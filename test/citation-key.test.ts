@@ -54,7 +54,8 @@ describe.runIf(present)('the answer key', () => {
   const key = readKey()
   const files = [...new Set(key.map((row) => row.file))]
   const found: Array<{kind: Kind; key: string}> = []
-  for (const file of files) {
+  // A skipped suite's body still runs (vitest collects its tests): read the texts only when they are there.
+  for (const file of present ? files : []) {
     const {tree} = parse(readFileSync(texts + file, 'utf8'), {format: 'auto'})
     for (const row of citationRows(tree, file)) {
       if (!(kinds as readonly string[]).includes(row.kind)) continue
@@ -89,7 +90,7 @@ describe.runIf(present)('the answer key', () => {
     const {hit, found: total, key: wanted} = score.get(kind)!
     return kind.padEnd(11) + ' precision ' + precision.toFixed(3) + ' (' + hit + '/' + total + ')  recall ' + recall.toFixed(3) + ' (' + hit + '/' + wanted + ')'
   })
-  console.log('answer key: ' + key.length + ' citations in ' + files.length + ' documents\n' + lines.join('\n') +
+  if (present) console.log('answer key: ' + key.length + ' citations in ' + files.length + ' documents\n' + lines.join('\n') +
     '\nfound, not in the key:\n  ' + (wrong.join('\n  ') || '(none)') + '\nin the key, not found:\n  ' + (missed.join('\n  ') || '(none)'))
 
   it('has at least 150 citations, with Human Rights Council, Economic and Social Council, footnote and article ones', () => {
