@@ -57,6 +57,16 @@ describe('hostile input', {timeout: 120_000}, () => {
     }
   }, 120_000)
 
+  // Each "x/y.1" is a symbol's own number after its full stop, not footnote 1: the check of the word
+  // before a run once read the whole paragraph before it at every run (96 KB took 2.3 s, 1 MB minutes).
+  it('reads a 1 MB paragraph of "x/y.1 " above a footnote 1, in PDF text', () => {
+    const text = 'The General Assembly,\n\n1. Decides ' + 'x/y.1 '.repeat(170_000) + 'end.\n\n___\n1 A note.\n'
+    const {tree} = parse(text, {format: 'text'})
+    expect(paragraphs(tree)).toHaveLength(1)
+    expect(count(text, 'footnoteReference', 'text')).toBe(0)
+    expect(count(text, 'footnoteDefinition', 'text')).toBe(1)
+  })
+
   it('finds no citation in 1 MB of "1/1/1/"', () => {
     expect(findCitations('1/1/1/'.repeat(200_000))).toEqual([])
     // 18 s of it is 1 MB of "[" as Markdown: generous, so a loaded machine does not fail it.

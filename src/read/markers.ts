@@ -183,6 +183,13 @@ interface Digits {
   to: number
   /** The paragraph's text before the run (the end of the pieces before, then this piece's). */
   context: string
+  /**
+   * The last `lookBack` characters of `context`: what the checks of the
+   * word before the run read ("Add.", "A/80/", "54/"). A pattern tied to the
+   * end of the whole context is tried at every character of it, at every
+   * run: quadratic in a paragraph's length.
+   */
+  tail: string
   /** The character before the run; "" when nothing stands before it. */
   before: string
   /** The character after the run; a space at the piece's end. */
@@ -193,6 +200,9 @@ interface Digits {
    */
   glued: boolean
 }
+
+/** How far back the checks of the word before a run look: further than any symbol's last token, keyword or resolution number reaches. */
+const lookBack = 64
 
 /** A marker found: its number, where it starts in the piece's text, and its place in the footnotes' order. */
 interface Marker {
@@ -223,7 +233,7 @@ function digitsAt(text: string, from: number, value: string, prior: string): Dig
   const after = to < text.length ? text[to]! : ' '
   const context = prior.slice(0, prior.length - text.length + from)
   const glued = /[a-z]/.test(after) && /[A-Za-z,;.\u201d] $/.test(context.slice(-2)) && gluedWord.test(text.slice(to, to + 10))
-  return {text, value, from, to, context, before: context[context.length - 1] ?? '', after, glued}
+  return {text, value, from, to, context, tail: context.slice(-lookBack), before: context[context.length - 1] ?? '', after, glued}
 }
 
 /** The marker a run of digits is, by the rules in order (see markFootnoteMarkers); undefined when it is the text's own number. */
@@ -257,7 +267,7 @@ const numberWithMarker: ReadonlyArray<(run: Digits, next: string) => number> = [
   // Agenda 21: "Agenda 212 and" is Agenda 21 and marker 2.
   (run) => (run.value.length === 3 && run.value.startsWith('21') && run.context.endsWith('Agenda ') ? 2 : 0),
   // A resolution's number with the next marker: "54/2639 and" is 54/26 and marker 39 (the number keeps two digits or more).
-  (run, next) => (run.before === '/' && /\b\d{1,3}\/$/.test(run.context) && next.length >= 2 && run.value.length - next.length >= 2 && run.value.endsWith(next) ? run.value.length - next.length : 0)
+  (run, next) => (run.before === '/' && /\b\d{1,3}\/$/.test(run.tail) && next.length >= 2 && run.value.length - next.length >= 2 && run.value.endsWith(next) ? run.value.length - next.length : 0)
 ]
 
 /**
@@ -294,7 +304,7 @@ function partOfNumber(run: Digits): boolean {
 
 /** A symbol's or a count's own number after its full stop: "WT/L/508/Add.1 of", "Rev.1", "No.1". */
 function symbolsOwnNumber(run: Digits): boolean {
-  return run.before === '.' && (/\/\S*$/.test(run.context) || /(?:^|[^A-Za-z])(?:Add|Corr|Rev|Amend|Suppl|No|Nos|Vol|para|paras|art|chap|sect)\.$/.test(run.context))
+  return run.before === '.' && (/\/\S*$/.test(run.tail) || /(?:^|[^A-Za-z])(?:Add|Corr|Rev|Amend|Suppl|No|Nos|Vol|para|paras|art|chap|sect)\.$/.test(run.tail))
 }
 
 /**
