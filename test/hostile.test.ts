@@ -67,6 +67,14 @@ describe('hostile input', {timeout: 120_000}, () => {
     expect(count(text, 'footnoteDefinition', 'text')).toBe(1)
   })
 
+  // A line of PDF text in many pieces: spread into push(), 240,000 of them overran the call stack.
+  it('reads a 720 KB line of PDF text that breaks into 240,000 pieces', () => {
+    const text = 'The General Assembly,\n\n1. Decides ' + '1AB/C '.repeat(120_000) + 'end.'
+    const {tree} = parse(text, {format: 'text'})
+    expect(paragraphs(tree)).toHaveLength(1)
+    expect(tree.position?.end.offset).toBe(text.length)
+  })
+
   it('finds no citation in 1 MB of "1/1/1/"', () => {
     expect(findCitations('1/1/1/'.repeat(200_000))).toEqual([])
     // 18 s of it is 1 MB of "[" as Markdown: generous, so a loaded machine does not fail it.

@@ -4,6 +4,7 @@
  * word), paragraph numbers alone on their line, tables, parts' headings,
  * the closing, and the blocks a page break cuts.
  */
+import {append} from '../../array.js'
 import {matchFormula} from '../../parse/header.js'
 import {matchPhrase} from '../../recognize/phrase.js'
 import type {RawBlock} from '../blocks.js'
@@ -113,10 +114,10 @@ export function readBody(lines: Line[], bodyStart: number, ids: ReadonlySet<stri
     if (current && current.pieces.length > 0) blocks.push(current)
     current = undefined
   }
-  const append = (block: RawBlock, line: Line): void => {
+  const addLine = (block: RawBlock, line: Line): void => {
     // A layout line keeps its runs of spaces inside ("1.    Endorses"): that is the source's text.
     if (block.pieces.length > 0) block.pieces.push(joint(block.pieces[block.pieces.length - 1]!, line))
-    block.pieces.push(...piecesOfLine(line, joins))
+    append(block.pieces, piecesOfLine(line, joins))
   }
   for (let index = bodyStart; index < lines.length; index++) {
     const line = lines[index]!
@@ -131,7 +132,7 @@ export function readBody(lines: Line[], bodyStart: number, ids: ReadonlySet<stri
         current = {kind: 'paragraph', pieces: []}
         inTable = true
       }
-      append(current, line)
+      addLine(current, line)
       previous = undefined
       blank = false
       page = false
@@ -167,7 +168,7 @@ export function readBody(lines: Line[], bodyStart: number, ids: ReadonlySet<stri
       current = {kind: 'paragraph', pieces: [], continues: true, afterBreak: true}
     }
     pendingNumber = undefined
-    append(current, line)
+    addLine(current, line)
     previous = line
   }
   close()
