@@ -4,6 +4,7 @@
  * call a footnote. Each marker found becomes a footnote reference piece
  * (text "", `footnote` its number); every other number stays the text's.
  */
+import {isDigit} from '../recognize/citations/scan.js'
 import type {Piece, RawBlock} from './blocks.js'
 
 /**
@@ -24,8 +25,6 @@ export function splitFootnoteMarkers(pieces: Piece[], ids: ReadonlySet<string>):
   }
   return result
 }
-
-const isDigit = (code: number): boolean => code >= 48 && code <= 57
 
 /** One piece cut around its glued markers, pushed onto `result` (whole when it has none). */
 function splitPiece(piece: Piece, ids: ReadonlySet<string>, result: Piece[]): void {

@@ -61,7 +61,7 @@ export function readText(source: string): {blocks: RawBlock[]; front: FrontMatte
   restoreBareNumbers(lines, bodyStart, ids)
   markTables(lines, bodyStart)
   const body = readBody(lines, bodyStart, ids, width, splitWords(source))
-  markFootnoteMarkers(bodyStart === 0 ? [...blocks, ...body] : body, footnotes)
+  markFootnoteMarkers(body, footnotes)
   return {blocks: [...blocks, ...body, ...footnotes], front}
 }
 
