@@ -1,6 +1,6 @@
 /**
  * What `--exit-code` means: the text changed. Paragraphs and sub-paragraphs
- * (anything but a renumbering), footnotes, annexes and the title count.
+ * (anything but a renumbering), footnotes, annexes, the title and the subtitle count.
  * Header facts that change by the nature of adoption do not: the symbol
  * (A/C.3/80/L.15 -> A/RES/80/190), the date, the distribution (Limited ->
  * General), the number ("[xx/xxx]" -> "80/190"), the sponsors, the session

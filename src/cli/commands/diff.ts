@@ -87,12 +87,12 @@ Examples:
 
 Exit status: 0, or with --exit-code 1 when the text changed; 2 on any error.
 The text changed when a paragraph or sub-paragraph did (anything but a
-renumbering), or a footnote, an annex or the title. Header facts that change
+renumbering), or a footnote, an annex, the title or the subtitle. Header facts that change
 by the nature of adoption (symbol, date, distribution, resolution number,
 sponsors, session, agenda item, the closing meeting and date) are shown but do
 not count: a draft and its adopted text with the same paragraphs exit 0. A
 header fact only one version gives is shown with + or - and counts only if
-it is the title. In a chain, 1 when any step changed the text.`)
+it is the title or the subtitle. In a chain, 1 when any step changed the text.`)
     .action(async (old: string, next: string, more: string[], options: Record<string, unknown>, command) => {
       const {run} = await import('./diff-run.js')
       await run([old, next, ...more], options, context(command))
